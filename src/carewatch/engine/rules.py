@@ -1,0 +1,209 @@
+"""The rule registry: one SQL file per DfE rule, each with a header, checked before anything runs.
+
+A rule file looks like
+
+    -- code: 103
+    -- severity: error            (error | query)
+    -- message: The ethnicity code is either not valid or has not been entered.
+    -- table: Header              (the table its findings point at, unless it selects a table_name column)
+    -- fields: ETHNIC
+    -- years: 2022-23..           (collection years it is in force; either end may be open)
+    SELECT row_id, CHILD AS child_id FROM header WHERE ETHNIC IS NULL OR ETHNIC NOT IN (SELECT code FROM codes WHERE list = 'ethnic')
+
+and returns the offending rows: `row_id` (required), `child_id` and `table_name` (optional). When a rule
+changes, its new version is a second file `CODE.FROM-YEAR.sql` with its own years. A bad rule (syntax, an
+unknown table or column, a header field missing, overlapping years) stops the registry from loading."""
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlglot
+import yaml
+from sqlglot import exp
+from sqlglot.errors import OptimizeError, ParseError
+from sqlglot.optimizer.qualify import qualify
+
+from carewatch.returns.schema import SCHEMA_DIR, Schema, load_schema, years
+from carewatch.returns.years import CollectionYear, in_range
+
+SEVERITIES = {"error", "query"}
+REQUIRED = ("code", "severity", "message", "table", "fields", "years")
+_HEADER = re.compile(r"^--\s*([a-z_]+)\s*:\s*(.*?)\s*$")
+CHECK_CACHE_VERSION = "1"
+
+
+class RuleError(Exception):
+    """A rule file is wrong. The registry refuses to load: a bad rule is a startup error, never a silent skip."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    severity: str
+    message: str
+    table: str
+    fields: tuple[str, ...]
+    years: str
+    sql: str
+    path: Path
+    reads: frozenset[str]  # SQL tables the rule reads
+    selects: frozenset[str]  # output columns
+    source: str = ""
+
+    def in_force(self, year: CollectionYear) -> bool:
+        return in_range(year, self.years)
+
+    @property
+    def needs_previous(self) -> bool:
+        return any(t.endswith("_last") for t in self.reads)
+
+    def needs_reference(self, reference_names: Iterable[str]) -> set[str]:
+        return {r for r in reference_names if r in self.reads or f"{r}_geo" in self.reads} | (
+            {"postcodes"} if any(t.startswith("episodes_geo") for t in self.reads) else set()
+        )
+
+
+def parse_rule_file(path: Path) -> tuple[dict[str, str], str]:
+    header: dict[str, str] = {}
+    body: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _HEADER.match(line)
+        if m and not body:
+            header[m.group(1)] = m.group(2)
+        elif line.strip() or body:
+            body.append(line)
+    return header, "\n".join(body).strip().rstrip(";")
+
+
+def reference_tables(return_name: str) -> dict[str, dict[str, str]]:
+    path = SCHEMA_DIR / return_name / "reference.yaml"
+    doc = yaml.safe_load(path.read_text()) if path.exists() else {}
+    return {name: spec["columns"] for name, spec in (doc or {}).items()}
+
+
+_SQL_TYPES = {"date": "DATE", "int": "INT"}
+
+
+def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
+    """Every table a rule may read for this year, with its columns, for SQLGlot to check names against."""
+    out: dict[str, dict[str, str]] = {}
+    for suffix, sch in (("", schema), ("_last", previous)):
+        if sch is None:
+            continue
+        for table in sch.tables.values():
+            cols = {"row_id": "BIGINT", "line": "BIGINT"}
+            for c in table.columns:
+                cols[c.name] = _SQL_TYPES.get(c.type, "VARCHAR")
+                if c.has_raw:
+                    cols[f"{c.name}_raw"] = "VARCHAR"
+            out[table.sql + suffix] = cols
+        if "episodes" in out:
+            out[f"episodes_geo{suffix}"] = {
+                "row_id": "BIGINT", "CHILD": "VARCHAR", "PL_LA": "VARCHAR", "PL_LOCATION": "VARCHAR", "PL_DISTANCE": "DOUBLE",
+            }
+    for name, cols in reference_tables(schema.return_name).items():
+        out[name] = {c: _SQL_TYPES.get(t, "VARCHAR") for c, t in cols.items()}
+    out["meta"] = {"la_code": "VARCHAR", "year": "VARCHAR", "collection_start": "DATE", "collection_end": "DATE"}
+    out["codes"] = {"list": "VARCHAR", "code": "VARCHAR", "label": "VARCHAR"}
+    out["codes_last"] = dict(out["codes"])
+    return out
+
+
+def _check(path: Path, header: dict[str, str], sql: str, schemas: list[dict[str, dict[str, str]]]) -> tuple[set[str], set[str]]:
+    try:
+        tree = sqlglot.parse_one(sql, read="duckdb")
+    except ParseError as exc:
+        raise RuleError(f"{path.name}: SQL does not parse: {exc.errors[0]['description'] if exc.errors else exc}") from None
+    if not isinstance(tree, exp.Query):
+        raise RuleError(f"{path.name}: a rule is one SELECT query")
+    ctes = {c.alias_or_name for c in tree.find_all(exp.CTE)}
+    reads = {t.name for t in tree.find_all(exp.Table) if t.name not in ctes}
+    selects = set(tree.named_selects)
+    if "row_id" not in selects:
+        raise RuleError(f"{path.name}: a rule must select row_id (the offending row)")
+    for sch in schemas:
+        unknown = reads - set(sch)
+        if unknown:
+            raise RuleError(f"{path.name}: reads unknown table(s) {', '.join(sorted(unknown))}")
+        try:
+            qualify(tree.copy(), schema=dict(sch), dialect="duckdb", validate_qualify_columns=True, quote_identifiers=False)
+        except OptimizeError as exc:
+            raise RuleError(f"{path.name}: {exc}") from None
+    return reads, selects
+
+
+def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | None = None) -> list[Rule]:
+    """Load and check every rule of a return. Checks are cached by content hash, so a warm start is quick."""
+    folder = folder or SCHEMA_DIR.parent / return_name / "rules"
+    paths = sorted(folder.glob("*.sql"))
+    all_years = [CollectionYear.parse(y) for y in years(return_name)]
+    digest = hashlib.sha256(CHECK_CACHE_VERSION.encode() + sqlglot.__version__.encode())
+    for p in [*paths, *sorted((SCHEMA_DIR / return_name).glob("*.yaml"))]:
+        digest.update(p.name.encode() + p.read_bytes())
+    cache_file = (cache_dir / f"rules-{return_name}-{digest.hexdigest()[:16]}.json") if cache_dir else None
+    cached: dict[str, list[list[str]]] = {}
+    if cache_file and cache_file.exists():
+        cached = json.loads(cache_file.read_text())
+    schemas: dict[str, dict[str, dict[str, str]]] = {}
+
+    def schema_for(year: CollectionYear) -> dict[str, dict[str, str]]:
+        key = str(year)
+        if key not in schemas:
+            prev = year.previous
+            this = load_schema(return_name, year)
+            # The earliest year has no earlier schema; its own stands in for last year's when checking names.
+            prev_schema = load_schema(return_name, prev) if prev in all_years else this
+            schemas[key] = sql_schema(this, prev_schema)
+        return schemas[key]
+
+    rules: list[Rule] = []
+    for path in paths:
+        header, sql = parse_rule_file(path)
+        missing = [k for k in REQUIRED if not header.get(k)]
+        if missing:
+            raise RuleError(f"{path.name}: header lacks {', '.join(missing)}")
+        if header["severity"] not in SEVERITIES:
+            raise RuleError(f"{path.name}: severity must be error or query, not {header['severity']!r}")
+        try:
+            in_force = [y for y in all_years if in_range(y, header["years"])]
+        except ValueError as exc:
+            raise RuleError(f"{path.name}: years: {exc}") from None
+        if not in_force:
+            raise RuleError(f"{path.name}: years {header['years']} match no collection year with a schema")
+        if path.name in cached:
+            reads, selects = (set(x) for x in cached[path.name])
+        else:
+            # Check against the first and last year in force: the schema changes at year boundaries.
+            checks = [schema_for(in_force[0])] + ([schema_for(in_force[-1])] if len(in_force) > 1 else [])
+            reads, selects = _check(path, header, sql, checks)
+            cached[path.name] = [sorted(reads), sorted(selects)]
+        rules.append(
+            Rule(
+                code=header["code"], severity=header["severity"], message=header["message"], table=header["table"],
+                fields=tuple(f.strip() for f in header["fields"].split(",") if f.strip()), years=header["years"],
+                sql=sql, path=path, reads=frozenset(reads), selects=frozenset(selects), source=header.get("source", ""),
+            )
+        )
+    _check_overlaps(rules, all_years)
+    if cache_file:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        cache_file.write_text(json.dumps(cached))
+    return rules
+
+
+def _check_overlaps(rules: list[Rule], all_years: list[CollectionYear]) -> None:
+    for year in all_years:
+        seen: dict[str, Path] = {}
+        for rule in rules:
+            if rule.in_force(year):
+                if rule.code in seen:
+                    raise RuleError(f"{rule.path.name} and {seen[rule.code].name} are both rule {rule.code} in {year}")
+                seen[rule.code] = rule.path
+
+
+def rules_for(rules: list[Rule], year: CollectionYear) -> list[Rule]:
+    return [r for r in rules if r.in_force(year)]

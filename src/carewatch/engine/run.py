@@ -1,0 +1,149 @@
+"""Run a year's rules over a submission in DuckDB and gather the findings, each traced to a table, row and child."""
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from carewatch.engine.rules import Rule, rules_for
+from carewatch.returns.submission import Submission
+
+MACROS = Path(__file__).with_name("macros.sql")
+
+FINDINGS_SCHEMA = pa.schema(
+    [
+        ("rule_code", pa.string()),
+        ("severity", pa.string()),
+        ("table", pa.string()),
+        ("row_id", pa.int64()),
+        ("line", pa.int64()),
+        ("child_id", pa.string()),
+        ("fields", pa.string()),
+        ("message", pa.string()),
+    ]
+)
+
+
+@dataclass
+class Validation:
+    findings: pa.Table
+    ran: list[Rule]
+    skipped: list[tuple[Rule, str]]  # rule and why it did not run
+    seconds: dict[str, float] = field(default_factory=dict)  # per rule
+
+    def errors(self) -> int:
+        return sum(1 for s in self.findings.column("severity").to_pylist() if s == "error")
+
+
+def connect(submission: Submission, previous: Submission | None, reference: dict[str, pa.Table], la_code: str | None):
+    """A DuckDB connection holding the tables a rule may read: this year's, last year's (`_last`), code lists,
+    reference lists and `meta` (la_code, year, collection_start, collection_end)."""
+    con = duckdb.connect()
+    con.execute(MACROS.read_text())
+    for suffix, sub in (("", submission), ("_last", previous)):
+        if sub is None:
+            continue
+        for name, table in sub.tables.items():
+            con.register(f"_arrow_{name}{suffix}", table)
+            con.execute(f"CREATE TABLE {name}{suffix} AS SELECT * FROM _arrow_{name}{suffix}")
+            con.unregister(f"_arrow_{name}{suffix}")
+        codes = pa.table(
+            {
+                "list": [lst for lst, codes in sub.schema.codes.items() for _ in codes],
+                "code": [c for codes in sub.schema.codes.values() for c in codes],
+                "label": [lbl for codes in sub.schema.codes.values() for lbl in codes.values()],
+            }
+        )
+        con.register("_codes", codes)
+        con.execute(f"CREATE TABLE codes{suffix} AS SELECT * FROM _codes")
+        con.unregister("_codes")
+    for name, table in reference.items():
+        con.register(f"_ref_{name}", table)
+        con.execute(f"CREATE TABLE {name} AS SELECT * FROM _ref_{name}")
+        con.unregister(f"_ref_{name}")
+    con.execute(
+        "CREATE TABLE meta AS SELECT ?::VARCHAR AS la_code, ?::VARCHAR AS year, ?::DATE AS collection_start, ?::DATE AS collection_end",
+        [la_code, str(submission.year), submission.year.start, submission.year.end],
+    )
+    return con
+
+
+def validate(
+    rules: list[Rule],
+    submission: Submission,
+    previous: Submission | None = None,
+    reference: dict[str, pa.Table] | None = None,
+    la_code: str | None = None,
+    on_rule: Callable[[Rule], None] | None = None,
+    extra_setup: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
+) -> Validation:
+    reference = reference or {}
+    con = connect(submission, previous, reference, la_code)
+    if extra_setup:
+        extra_setup(con)
+    available = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
+    con.execute(
+        "CREATE TABLE _findings (rule_code VARCHAR, severity VARCHAR, table_name VARCHAR, row_id BIGINT, child_id VARCHAR)"
+    )
+    ran: list[Rule] = []
+    skipped: list[tuple[Rule, str]] = []
+    seconds: dict[str, float] = {}
+    for rule in rules_for(rules, submission.year):
+        missing = sorted(rule.reads - available)
+        if missing:
+            skipped.append((rule, _why(missing)))
+        else:
+            started = time.perf_counter()
+            table_expr = "table_name" if "table_name" in rule.selects else "?"
+            child_expr = "CAST(child_id AS VARCHAR)" if "child_id" in rule.selects else "NULL"
+            params = [rule.code, rule.severity] + ([] if "table_name" in rule.selects else [rule.table])
+            con.execute(
+                f"INSERT INTO _findings SELECT DISTINCT ?, ?, {table_expr}, row_id, {child_expr} FROM ({rule.sql})", params
+            )
+            seconds[rule.code] = time.perf_counter() - started
+            ran.append(rule)
+        if on_rule:
+            on_rule(rule)
+    findings = _trace(con, submission, {r.code: r for r in ran})
+    con.close()
+    return Validation(findings, ran, skipped, seconds)
+
+
+def _why(missing: list[str]) -> str:
+    if any(m.endswith("_last") for m in missing):
+        return "needs last year's return (--previous)"
+    if any(m.startswith("episodes_geo") or m == "postcodes" for m in missing):
+        return "needs the postcode centroids list (--postcodes)"
+    return f"needs the reference list(s) {', '.join(missing)}"
+
+
+def _trace(con: duckdb.DuckDBPyConnection, submission: Submission, rules: dict[str, Rule]) -> pa.Table:
+    """Attach each finding's source line and, where the rule did not say, its child, from the table it points at."""
+    tables = {t.name: t.sql for t in submission.schema.tables.values()}
+    tables.update({f"{name}_last": f"{sql}_last" for name, sql in list(tables.items())})
+    parts = []
+    for name, sql in tables.items():
+        exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [sql]).fetchone()
+        if exists and exists[0]:
+            parts.append(
+                f"SELECT f.rule_code, f.severity, f.table_name, f.row_id, t.line, COALESCE(f.child_id, CAST(t.CHILD AS VARCHAR)) AS child_id "
+                f"FROM _findings f LEFT JOIN {sql} t ON t.row_id = f.row_id WHERE f.table_name = '{name}'"
+            )
+    known = ", ".join(f"'{n}'" for n in tables)
+    parts.append(
+        f"SELECT rule_code, severity, table_name, row_id, NULL, child_id FROM _findings WHERE table_name NOT IN ({known})"
+    )
+    rows = con.execute(" UNION ALL ".join(parts) + " ORDER BY 1, 3, 4").fetchall()
+    data: dict[str, list] = {f.name: [] for f in FINDINGS_SCHEMA}
+    for code, severity, table, row_id, line, child in rows:
+        rule = rules[code]
+        for key, value in zip(
+            FINDINGS_SCHEMA.names,
+            (code, severity, table, row_id, line, child, ",".join(rule.fields), rule.message),
+            strict=True,
+        ):
+            data[key].append(value)
+    return pa.table(data, schema=FINDINGS_SCHEMA)

@@ -1,0 +1,103 @@
+"""Declared schemas of the statutory returns: tables, columns, types and code lists per collection year.
+
+The YAML files beside this module are the one source of truth for column names and code lists; readers,
+rules, the synthetic generator and the docs all read them from here."""
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from carewatch.returns.years import CollectionYear, in_range
+
+SCHEMA_DIR = Path(__file__).parent
+TYPES = {"id", "text", "postcode", "date", "int", "code"}
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    type: str
+    codelist: str | None = None
+
+    @property
+    def has_raw(self) -> bool:
+        """Typed columns keep the text as received in NAME_raw, so a value that did not parse can be reported."""
+        return self.type in ("date", "int")
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    sql: str
+    xml: str | None
+    columns: tuple[Column, ...]
+
+    @property
+    def column_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+
+@dataclass(frozen=True)
+class Schema:
+    return_name: str
+    year: CollectionYear
+    tables: dict[str, Table]
+    codes: dict[str, dict[str, str]]  # list name -> code -> label, for this year only
+
+    def table_by_sql(self, sql_name: str) -> Table:
+        return next(t for t in self.tables.values() if t.sql == sql_name)
+
+
+def years(return_name: str) -> list[str]:
+    return sorted(p.stem for p in (SCHEMA_DIR / return_name).glob("[0-9]*.yaml"))
+
+
+@cache
+def load_schema(return_name: str, year: str | CollectionYear) -> Schema:
+    year = CollectionYear.parse(str(year))
+    folder = SCHEMA_DIR / return_name
+    if not (folder / f"{year}.yaml").exists():
+        known = ", ".join(years(return_name)) or "none"
+        raise ValueError(f"no {return_name} schema for collection year {year} (known years: {known})")
+    tables = _tables(folder, str(year))
+    codes = _codes(folder / "codes.yaml", year)
+    for table in tables.values():
+        for col in table.columns:
+            if col.codelist and col.codelist not in codes:
+                raise ValueError(f"{return_name} {year}: {table.name}.{col.name} names unknown code list {col.codelist}")
+    return Schema(return_name, year, tables, codes)
+
+
+def _tables(folder: Path, year: str) -> dict[str, Table]:
+    doc = yaml.safe_load((folder / f"{year}.yaml").read_text())
+    tables = _tables(folder, doc["extends"]) if doc.get("extends") else {}
+    for name, spec in (doc.get("tables") or {}).items():
+        tables[name] = Table(name, spec["sql"], spec.get("xml"), tuple(_column(n, t) for n, t in spec["columns"].items()))
+    return tables
+
+
+def _column(name: str, spec: str) -> Column:
+    kind, _, codelist = spec.partition(" ")
+    if kind not in TYPES or (kind == "code") != bool(codelist):
+        raise ValueError(f"column {name}: bad type {spec!r}")
+    return Column(name, kind, codelist or None)
+
+
+def _codes(path: Path, year: CollectionYear) -> dict[str, dict[str, str]]:
+    doc: dict[str, Any] = yaml.safe_load(path.read_text())
+    out: dict[str, dict[str, str]] = {}
+    for list_name, spec in doc.items():
+        out[list_name] = {}
+        for code, value in spec["codes"].items():
+            if isinstance(value, dict):
+                if "years" in value and not in_range(year, value["years"]):
+                    continue
+                value = value["label"]
+            out[list_name][str(code)] = str(value)
+    return out
