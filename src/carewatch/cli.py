@@ -12,6 +12,9 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, pretty_exceptions_
 console = Console(stderr=True)
 
 # Sub-commands from each area register here (one line each).
+from carewatch.commands.validate import validate_app  # noqa: E402
+
+app.add_typer(validate_app, name="validate")
 
 
 def main() -> None:

@@ -126,7 +126,7 @@ def identify(file_name: str, header: list[str], schema: Schema) -> tuple[Table, 
         return len((cols & set(t.column_names)) - shared)
 
     best = max(schema.tables.values(), key=overlap)
-    if overlap(best) * 2 >= len(set(best.column_names) - shared):
+    if overlap(best) >= 2 and overlap(best) * 3 >= len(set(best.column_names) - shared):
         missing = [c for c in best.column_names if c not in cols]
         raise InputError(
             file_name, f"looks like the {best.name} table but lacks the column(s) {', '.join(missing)}", row=1, column=missing[0]

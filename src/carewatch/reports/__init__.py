@@ -1,0 +1,1 @@
+"""Outputs a person takes away: findings files, spreadsheets, charts and board reports."""

@@ -1,0 +1,12 @@
+"""One entry point for every return's reader."""
+
+from pathlib import Path
+
+from carewatch.returns.ssda903.read import read_903
+from carewatch.returns.submission import Submission
+
+READERS = {"ssda903": read_903}
+
+
+def read_return(return_name: str, paths: list[Path], year: str) -> Submission:
+    return READERS[return_name](paths, year)
