@@ -16,27 +16,23 @@ unknown table or column, a header field missing, overlapping years) stops the re
 
 import hashlib
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlglot
 import yaml
-from sqlglot import exp
-from sqlglot.errors import OptimizeError, ParseError
-from sqlglot.optimizer.qualify import qualify
 
+from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file
 from carewatch.returns.schema import SCHEMA_DIR, Schema, load_schema, years
 from carewatch.returns.years import CollectionYear, in_range
 
 SEVERITIES = {"error", "query"}
 REQUIRED = ("code", "severity", "message", "table", "fields", "years")
-_HEADER = re.compile(r"^--\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 CHECK_CACHE_VERSION = "1"
 
 
-class RuleError(Exception):
+class RuleError(SqlFileError):
     """A rule file is wrong. The registry refuses to load: a bad rule is a startup error, never a silent skip."""
 
 
@@ -65,18 +61,6 @@ class Rule:
         return {r for r in reference_names if r in self.reads or f"{r}_geo" in self.reads} | (
             {"postcodes"} if any(t.startswith("episodes_geo") for t in self.reads) else set()
         )
-
-
-def parse_rule_file(path: Path) -> tuple[dict[str, str], str]:
-    header: dict[str, str] = {}
-    body: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        m = _HEADER.match(line)
-        if m and not body:
-            header[m.group(1)] = m.group(2)
-        elif line.strip() or body:
-            body.append(line)
-    return header, "\n".join(body).strip().rstrip(";")
 
 
 def reference_tables(return_name: str) -> dict[str, dict[str, str]]:
@@ -113,29 +97,6 @@ def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
     return out
 
 
-def _check(path: Path, header: dict[str, str], sql: str, schemas: list[dict[str, dict[str, str]]]) -> tuple[set[str], set[str]]:
-    try:
-        tree = sqlglot.parse_one(sql, read="duckdb")
-    except ParseError as exc:
-        raise RuleError(f"{path.name}: SQL does not parse: {exc.errors[0]['description'] if exc.errors else exc}") from None
-    if not isinstance(tree, exp.Query):
-        raise RuleError(f"{path.name}: a rule is one SELECT query")
-    ctes = {c.alias_or_name for c in tree.find_all(exp.CTE)}
-    reads = {t.name for t in tree.find_all(exp.Table) if t.name not in ctes}
-    selects = set(tree.named_selects)
-    if "row_id" not in selects:
-        raise RuleError(f"{path.name}: a rule must select row_id (the offending row)")
-    for sch in schemas:
-        unknown = reads - set(sch)
-        if unknown:
-            raise RuleError(f"{path.name}: reads unknown table(s) {', '.join(sorted(unknown))}")
-        try:
-            qualify(tree.copy(), schema=dict(sch), dialect="duckdb", validate_qualify_columns=True, quote_identifiers=False)
-        except OptimizeError as exc:
-            raise RuleError(f"{path.name}: {exc}") from None
-    return reads, selects
-
-
 def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | None = None) -> list[Rule]:
     """Load and check every rule of a return. Checks are cached by content hash, so a warm start is quick."""
     folder = folder or SCHEMA_DIR.parent / return_name / "rules"
@@ -162,7 +123,7 @@ def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | N
 
     rules: list[Rule] = []
     for path in paths:
-        header, sql = parse_rule_file(path)
+        header, sql = parse_sql_file(path)
         missing = [k for k in REQUIRED if not header.get(k)]
         if missing:
             raise RuleError(f"{path.name}: header lacks {', '.join(missing)}")
@@ -179,7 +140,10 @@ def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | N
         else:
             # Check against the first and last year in force: the schema changes at year boundaries.
             checks = [schema_for(in_force[0])] + ([schema_for(in_force[-1])] if len(in_force) > 1 else [])
-            reads, selects = _check(path, header, sql, checks)
+            try:
+                reads, selects = check_query(path, sql, checks, required_columns=("row_id",))
+            except SqlFileError as exc:
+                raise RuleError(str(exc)) from None
             cached[path.name] = [sorted(reads), sorted(selects)]
         rules.append(
             Rule(

@@ -1,0 +1,1 @@
+"""Measure definitions as SQL files, one folder per return; see carewatch.engine.measures for the format."""
