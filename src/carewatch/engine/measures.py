@@ -110,6 +110,6 @@ def compute(
         for breakdown, category, num, den, value in rows:
             parts.append((m.id, la_code, str(submission.year), breakdown, category, num, den, value))
     con.close()
-    columns = list(zip(*parts, strict=True)) if parts else [[] for _ in RESULT_SCHEMA]
-    table = pa.table({f.name: pa.array(list(col), f.type) for f, col in zip(RESULT_SCHEMA, columns, strict=True)})
+    columns: list[list] = [[row[i] for row in parts] for i in range(len(RESULT_SCHEMA))]
+    table = pa.table({f.name: pa.array(col, f.type) for f, col in zip(RESULT_SCHEMA, columns, strict=True)})
     return table, skipped
