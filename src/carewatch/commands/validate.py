@@ -41,6 +41,18 @@ def validate_903(
     run_validation("ssda903", paths, year, previous, reference, la, out_dir, always_exit_zero)
 
 
+@validate_app.command("cin")
+def validate_cin(
+    path: Annotated[Path, typer.Argument(help="The CIN census XML file.")],
+    year: Annotated[str, typer.Option(help="Collection year, e.g. 2025-26.", callback=_year_ok)],
+    la: Annotated[str | None, typer.Option(help="The council's DfE 3-digit code, e.g. 839.")] = None,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for findings.csv and findings.xlsx.")] = Path("validation"),
+    always_exit_zero: Annotated[bool, typer.Option("--always-exit-zero", help="Exit 0 even when errors are found.")] = False,
+) -> None:
+    """Validate a children in need census. Exit 0 clean, 1 errors found, 2 unusable input."""
+    run_validation("cin", [path], year, None, {}, la, out_dir, always_exit_zero)
+
+
 def run_validation(
     return_name: str,
     paths: list[Path],
@@ -94,7 +106,7 @@ def _summary(run, out_dir: Path) -> None:
         reasons = Counter(why for _, why in result.skipped)
         for why, n in reasons.items():
             out.print(f"[yellow]{n} rule(s) not run:[/yellow] {why}")
-    children = sub.tables["header"].num_rows if "header" in sub.tables else None
+    children = sub.tables["header" if sub.return_name == "ssda903" else "child_identifiers"].num_rows
     errors = result.errors()
     queries = result.findings.num_rows - errors
     out.print(

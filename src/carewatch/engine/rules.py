@@ -69,7 +69,7 @@ def reference_tables(return_name: str) -> dict[str, dict[str, str]]:
     return {name: spec["columns"] for name, spec in (doc or {}).items()}
 
 
-_SQL_TYPES = {"date": "DATE", "int": "INT"}
+_SQL_TYPES = {"date": "DATE", "int": "INT", "bool": "BOOLEAN"}
 
 
 def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
@@ -79,7 +79,7 @@ def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
         if sch is None:
             continue
         for table in sch.tables.values():
-            cols = {"row_id": "BIGINT", "line": "BIGINT"}
+            cols = {"row_id": "BIGINT", "line": "BIGINT", "xpath": "VARCHAR"}
             for c in table.columns:
                 cols[c.name] = _SQL_TYPES.get(c.type, "VARCHAR")
                 if c.has_raw:
@@ -94,6 +94,7 @@ def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
     out["meta"] = {"la_code": "VARCHAR", "year": "VARCHAR", "collection_start": "DATE", "collection_end": "DATE"}
     out["codes"] = {"list": "VARCHAR", "code": "VARCHAR", "label": "VARCHAR"}
     out["codes_last"] = dict(out["codes"])
+    out["calendar"] = {"day": "DATE", "working": "BOOLEAN", "working_day_no": "BIGINT"}
     return out
 
 

@@ -19,7 +19,7 @@ FINDINGS_SCHEMA = pa.schema(
         ("severity", pa.string()),
         ("table", pa.string()),
         ("row_id", pa.int64()),
-        ("line", pa.int64()),
+        ("row", pa.string()),  # where a person finds it: the file's line, or the XML element's XPath
         ("child_id", pa.string()),
         ("fields", pa.string()),
         ("message", pa.string()),
@@ -42,6 +42,7 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
     """A DuckDB connection holding the tables a rule may read: this year's, last year's (`_last`), code lists,
     reference lists and `meta` (la_code, year, collection_start, collection_end)."""
     con = duckdb.connect()
+    _calendar(con)
     con.execute(MACROS.read_text())
     for suffix, sub in (("", submission), ("_last", previous)):
         if sub is None:
@@ -69,6 +70,21 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
         [la_code, str(submission.year), submission.year.start, submission.year.end],
     )
     return con
+
+
+def _calendar(con: duckdb.DuckDBPyConnection) -> None:
+    """Every day 2000-2035 with whether it is a working day in England, for the working-day macros."""
+    from carewatch.reference.working_days import bank_holidays
+
+    con.register("_holidays", pa.table({"day": pa.array(sorted(bank_holidays()), pa.date32())}))
+    con.execute(
+        """CREATE TABLE calendar AS
+        SELECT day::DATE AS day, working, sum(working::INT) OVER (ORDER BY day) AS working_day_no
+        FROM (SELECT d.day, isodow(d.day) < 6 AND h.day IS NULL AS working
+              FROM range(DATE '2000-01-01', DATE '2036-01-01', INTERVAL 1 DAY) d(day)
+              LEFT JOIN _holidays h ON h.day = d.day::DATE)"""
+    )
+    con.unregister("_holidays")
 
 
 def validate(
@@ -122,14 +138,18 @@ def _why(missing: list[str]) -> str:
 
 def _trace(con: duckdb.DuckDBPyConnection, submission: Submission, rules: dict[str, Rule]) -> pa.Table:
     """Attach each finding's source line and, where the rule did not say, its child, from the table it points at."""
-    tables = {t.name: t.sql for t in submission.schema.tables.values()}
-    tables.update({f"{name}_last": f"{sql}_last" for name, sql in list(tables.items())})
+    tables = {}
+    for t in submission.schema.tables.values():
+        child = next((c.name for c in t.columns if c.type == "id"), None)
+        tables[t.name] = (t.sql, child)
+        tables[f"{t.name}_last"] = (f"{t.sql}_last", child)
     parts = []
-    for name, sql in tables.items():
+    for name, (sql, child) in tables.items():
         exists = con.execute("SELECT count(*) FROM duckdb_tables() WHERE table_name = ?", [sql]).fetchone()
         if exists and exists[0]:
+            child_expr = f"COALESCE(f.child_id, CAST(t.{child} AS VARCHAR))" if child else "f.child_id"
             parts.append(
-                f"SELECT f.rule_code, f.severity, f.table_name, f.row_id, t.line, COALESCE(f.child_id, CAST(t.CHILD AS VARCHAR)) AS child_id "
+                f"SELECT f.rule_code, f.severity, f.table_name, f.row_id, COALESCE(t.xpath, CAST(t.line AS VARCHAR)), {child_expr} "
                 f"FROM _findings f LEFT JOIN {sql} t ON t.row_id = f.row_id WHERE f.table_name = '{name}'"
             )
     known = ", ".join(f"'{n}'" for n in tables)
@@ -138,11 +158,11 @@ def _trace(con: duckdb.DuckDBPyConnection, submission: Submission, rules: dict[s
     )
     rows = con.execute(" UNION ALL ".join(parts) + " ORDER BY 1, 3, 4").fetchall()
     data: dict[str, list] = {f.name: [] for f in FINDINGS_SCHEMA}
-    for code, severity, table, row_id, line, child in rows:
+    for code, severity, table, row_id, row, child in rows:
         rule = rules[code]
         for key, value in zip(
             FINDINGS_SCHEMA.names,
-            (code, severity, table, row_id, line, child, ",".join(rule.fields), rule.message),
+            (code, severity, table, row_id, row, child, ",".join(rule.fields), rule.message),
             strict=True,
         ):
             data[key].append(value)

@@ -16,14 +16,14 @@ CSV_COLUMNS = ["rule_code", "severity", "table", "row", "child_id", "fields", "m
 
 
 def write_csv(result: Validation, path: Path) -> None:
-    """`row` is the line of the source file the row starts on (for XML, the element's line)."""
+    """`row` is the line of the source file the row starts on, or for XML the element's XPath."""
     tmp = path.with_suffix(".csv.part")
     with tmp.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(CSV_COLUMNS)
         for r in result.findings.to_pylist():
             writer.writerow(
-                [neutralise(v) for v in (r["rule_code"], r["severity"], r["table"], r["line"], r["child_id"], r["fields"], r["message"])]
+                [neutralise(v) for v in (r["rule_code"], r["severity"], r["table"], r["row"], r["child_id"], r["fields"], r["message"])]
             )
     tmp.replace(path)
 
@@ -65,7 +65,7 @@ def write_xlsx(result: Validation, submission: Submission, path: Path) -> None:
             continue
         sheet = book.add_worksheet(table.name[:31])
         columns = list(table.column_names)
-        sheet.write_row(0, 0, ["Line", *columns, "Rules"], bold)
+        sheet.write_row(0, 0, ["Row", *columns, "Rules"], bold)
         data = submission.tables[table.sql]
         wanted = set(rows)
         out_row = 1
@@ -74,7 +74,7 @@ def write_xlsx(result: Validation, submission: Submission, path: Path) -> None:
                 continue
             hits = rows[record["row_id"]]
             failing = {fld for h in hits for fld in h["fields"].split(",")}
-            sheet.write(out_row, 0, record["line"])
+            sheet.write(out_row, 0, record["xpath"] or record["line"])
             for i, col in enumerate(columns, start=1):
                 value = record.get(f"{col}_raw", record[col]) if f"{col}_raw" in record else record[col]
                 if isinstance(value, date):

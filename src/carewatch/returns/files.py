@@ -59,7 +59,7 @@ def refuse_doctype(path: Path) -> None:
         raise InputError(path.name, "this is not XML: no element found")
 
 
-def iter_xml(path: Path, tag: str):
+def iter_xml(path: Path, tag: str | tuple[str, ...]):
     """Stream the elements named `tag` from a hardened parser (no entities, no DTD, no network)."""
     check_size(path)
     refuse_doctype(path)

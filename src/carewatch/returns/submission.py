@@ -48,5 +48,5 @@ def from_records(schema: Schema, records: dict[str, list[dict[str, str | None]]]
         for name in table.column_names:
             data[name] = [r.get(name) for r in rows]
         text = pa.table(data, schema=pa.schema([("row_id", pa.int64()), ("line", pa.int64())] + [(n, pa.string()) for n in table.column_names]))
-        tables[table.sql] = type_columns(con, table, text)
+        tables[table.sql] = type_columns(con, table, text, schema.date_format)
     return Submission(schema, tables, {name: "records" for name in records})

@@ -13,7 +13,8 @@ import yaml
 from carewatch.returns.years import CollectionYear, in_range
 
 SCHEMA_DIR = Path(__file__).parent
-TYPES = {"id", "text", "postcode", "date", "int", "code"}
+TYPES = {"id", "text", "postcode", "date", "int", "bool", "code"}
+DATE_FORMATS = {"dmy": "%d/%m/%Y", "iso": "%Y-%m-%d"}
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class Column:
     @property
     def has_raw(self) -> bool:
         """Typed columns keep the text as received in NAME_raw, so a value that did not parse can be reported."""
-        return self.type in ("date", "int")
+        return self.type in ("date", "int", "bool")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Schema:
     year: CollectionYear
     tables: dict[str, Table]
     codes: dict[str, dict[str, str]]  # list name -> code -> label, for this year only
+    date_format: str = "dmy"  # dmy: dd/mm/yyyy (903); iso: yyyy-mm-dd (CIN census XML)
 
     def table_by_sql(self, sql_name: str) -> Table:
         return next(t for t in self.tables.values() if t.sql == sql_name)
@@ -67,11 +69,21 @@ def load_schema(return_name: str, year: str | CollectionYear) -> Schema:
         raise ValueError(f"no {return_name} schema for collection year {year} (known years: {known})")
     tables = _tables(folder, str(year))
     codes = _codes(folder / "codes.yaml", year)
+    date_format = _root_setting(folder, str(year), "date_format") or "dmy"
+    if date_format not in DATE_FORMATS:
+        raise ValueError(f"{return_name} {year}: date_format must be one of {sorted(DATE_FORMATS)}")
     for table in tables.values():
         for col in table.columns:
             if col.codelist and col.codelist not in codes:
                 raise ValueError(f"{return_name} {year}: {table.name}.{col.name} names unknown code list {col.codelist}")
-    return Schema(return_name, year, tables, codes)
+    return Schema(return_name, year, tables, codes, date_format)
+
+
+def _root_setting(folder: Path, year: str, key: str) -> str | None:
+    doc = yaml.safe_load((folder / f"{year}.yaml").read_text())
+    if key in doc:
+        return doc[key]
+    return _root_setting(folder, doc["extends"], key) if doc.get("extends") else None
 
 
 def _tables(folder: Path, year: str) -> dict[str, Table]:
