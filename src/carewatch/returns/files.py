@@ -68,6 +68,15 @@ def iter_xml(path: Path, tag: str | tuple[str, ...]):
     )
 
 
+def iter_events(path: Path):
+    """Stream every element's start and end from a hardened parser (no entities, no DTD, no network)."""
+    check_size(path)
+    refuse_doctype(path)
+    return etree.iterparse(
+        str(path), events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
+    )
+
+
 def xml_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
     line = exc.lineno if exc.lineno else None
     message = str(exc.msg).split(", line")[0] if exc.msg else "malformed XML"

@@ -58,7 +58,7 @@ def test_tables_ids_types_and_xpaths(tmp_path):
     assert details[1]["xpath"] == "/Message/Children/Child[1]/CINdetails[2]"
     factors = sub.tables["assessment_factors"].to_pylist()
     assert [f["AssessmentFactor"] for f in factors] == ["3A", "4B"]
-    assert factors[1]["xpath"].endswith("/Assessments[1]/FactorsIdentifiedAtAssessment/AssessmentFactors[2]")
+    assert factors[1]["xpath"].endswith("/Assessments[1]/FactorsIdentifiedAtAssessment[1]/AssessmentFactors[2]")
     reviews = sub.tables["cpp_reviews"].to_pylist()
     assert [r["CPPreviewDate"] for r in reviews] == [date(2025, 10, 1), date(2026, 3, 1)]  # every review, not just the first
     unborn = sub.tables["child_identifiers"].to_pylist()[1]
@@ -72,7 +72,7 @@ def test_tables_ids_types_and_xpaths(tmp_path):
         (CENSUS.replace("<Year>2026</Year>", "<Year>2025</Year>"), "collection year is '2025', expected 2026"),
         (CENSUS.replace("<Collection>CIN</Collection>", "<Collection>903</Collection>"), "expected CIN"),
         (CENSUS[:900], "malformed XML"),
-        (CENSUS.replace("<Message>", "<Other>").replace("</Message>", "</Other>"), "root element must be <Message>"),
+        (CENSUS.replace("<Message>", "<Other>").replace("</Message>", "</Other>"), "expected <Message>"),
         ('<?xml version="1.0"?>\n<!DOCTYPE m [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<Message>&x;</Message>', "DOCTYPE"),
         ("", "the file is empty"),
         ("just text", "not XML"),

@@ -19,6 +19,28 @@ from carewatch.returns.typed import empty, type_columns
 Row = dict[str, str | int | None]
 
 
+class _Columns:
+    """One table's rows as column lists, appended in document order (cheaper than a dict per row)."""
+
+    def __init__(self, table: Table) -> None:
+        self.names = ("line", "xpath", *table.column_names)
+        self.cols: dict[str, list] = {n: [] for n in self.names}
+
+    def add(self, values: Row) -> None:
+        for name, col in self.cols.items():
+            col.append(values.get(name))
+
+    def __len__(self) -> int:
+        return len(self.cols["line"])
+
+    def to_arrow(self) -> pa.Table:
+        data: dict[str, pa.Array] = {"row_id": pa.array(range(1, len(self) + 1), pa.int64())}
+        data["line"] = pa.array(self.cols["line"], pa.int64())
+        for name in self.names[1:]:
+            data[name] = pa.array([None if v is None else str(v) for v in self.cols[name]], pa.string())
+        return pa.table(data)
+
+
 def read_cin(paths: Path | list[Path], year: str) -> Submission:
     schema = load_schema("cin", year)
     path = _one_file(paths)
@@ -28,7 +50,7 @@ def read_cin(paths: Path | list[Path], year: str) -> Submission:
     tables = {}
     for table in schema.tables.values():
         records = rows[table.sql]
-        tables[table.sql] = type_columns(con, table, _text_table(table, records), schema.date_format) if records else empty(table)
+        tables[table.sql] = type_columns(con, table, records.to_arrow(), schema.date_format) if len(records) else empty(table)
     return Submission(schema, tables, {t.sql: path.name for t in schema.tables.values()})
 
 
@@ -41,69 +63,88 @@ def _one_file(paths: Path | list[Path]) -> Path:
     return items[0]
 
 
-def _read(path: Path, schema: Schema) -> dict[str, list[Row]]:
-    rows: dict[str, list[Row]] = {t.sql: [] for t in schema.tables.values()}
-    by_path = {t.xml: t for t in schema.tables.values() if t.xml and not t.xml.startswith("/")}  # below Child
+# Containers: element -> (table, the id column that numbers it within its parent, or None).
+_CONTAINERS = {
+    "ChildIdentifiers": ("child_identifiers", None),
+    "ChildCharacteristics": ("child_characteristics", None),
+    "CINdetails": ("cin_details", "CINdetailsID"),
+    "Assessments": ("assessments", "AssessmentID"),
+    "CINPlanDates": ("cin_plan_dates", None),
+    "Section47": ("section47", None),
+    "ChildProtectionPlans": ("child_protection_plans", "CPPID"),
+    "PreProceedingsandFGDM": ("pre_proceedings", None),
+}
+# Elements whose own text is a row: element -> (table, column).
+_VALUE_ROWS = {
+    "Disability": ("disabilities", "Disability"),
+    "AssessmentFactors": ("assessment_factors", "AssessmentFactor"),
+    "CPPreviewDate": ("cpp_reviews", "CPPreviewDate"),
+}
+
+
+def _read(path: Path, schema: Schema) -> dict[str, _Columns]:
+    """One pass over every element's start and end: each element is touched once and memory stays flat."""
+    rows = {t.sql: _Columns(t) for t in schema.tables.values()}
     child_no = 0
+    stack: list[str] = []  # XPath steps of the open elements, e.g. "CINdetails[2]"
+    counters: list[dict[str, int]] = [{}]  # per open element: how many of each child tag so far
+    open_rows: list[tuple[str, Row]] = []  # rows being filled, innermost last
+    ids: Row = {}
     try:
-        for _, el in files.iter_xml(path, ("Header", "Child")):
-            if el.tag == "Header":
-                parent = el.getparent()
-                if parent is None or parent.tag != "Message":
-                    raise InputError(path.name, "the root element must be <Message>", row=el.sourceline)
-                rows["header"].append({**_leaves(el), "line": el.sourceline, "xpath": "/Message/Header"})
+        for event, el in files.iter_events(path):
+            tag = el.tag
+            if not isinstance(tag, str):
                 continue
-            child_no += 1
-            if child_no == 1:
-                root = el.getparent().getparent() if el.getparent() is not None else None
-                if root is None or root.tag != "Message" or el.getparent().tag != "Children":
-                    raise InputError(path.name, "a <Child> must sit in /Message/Children", row=el.sourceline)
-            _child(el, f"/Message/Children/Child[{child_no}]", by_path, rows)
-            el.clear()
-            parent = el.getparent()
-            while el.getprevious() is not None and parent is not None:
-                del parent[0]
+            if event == "start":
+                seen = counters[-1]
+                seen[tag] = n = seen.get(tag, 0) + 1
+                stack.append(f"{tag}[{n}]")
+                counters.append({})
+                depth = len(stack)
+                if depth == 1 and tag != "Message":
+                    raise InputError(path.name, f"the root element is <{tag}>, expected <Message>", row=el.sourceline)
+                if tag == "Child":
+                    if depth != 3 or stack[1] != "Children[1]":
+                        raise InputError(path.name, "a <Child> must sit in /Message/Children", row=el.sourceline)
+                    child_no += 1
+                    ids = {"LAchildID": None}
+                elif child_no and depth > 3 and tag in _CONTAINERS:
+                    table, id_col = _CONTAINERS[tag]
+                    if id_col:
+                        ids[id_col] = n
+                    open_rows.append((table, {"line": el.sourceline, "xpath": _xpath(stack)}))
+                elif tag == "Header" and depth == 2:
+                    open_rows.append(("header", {"line": el.sourceline, "xpath": "/Message/Header"}))
+                continue
+            stack.pop()
+            counters.pop()
+            depth = len(stack)
+            if child_no and tag in _VALUE_ROWS and depth > 3:
+                table, column = _VALUE_ROWS[tag]
+                rows[table].add({**ids, column: el.text, "line": el.sourceline, "xpath": _xpath(stack, f"{tag}[{counters[-1][tag]}]")})
+            elif (child_no and depth > 2 and tag in _CONTAINERS) or (tag == "Header" and depth == 1):
+                table, row = open_rows.pop()
+                rows[table].add(row if table == "header" else {**ids, **row})
+            elif open_rows and len(el) == 0:
+                if tag == "LAchildID":
+                    ids["LAchildID"] = el.text
+                open_rows[-1][1].setdefault(tag, el.text)
+            if tag == "Child":
+                el.clear()
+                parent = el.getparent()
+                while el.getprevious() is not None and parent is not None:
+                    del parent[0]
     except etree.XMLSyntaxError as exc:
         raise files.xml_error(path, exc) from None
-    if child_no == 0 and not rows["header"]:
+    if child_no == 0 and not len(rows["header"]):
         raise InputError(path.name, "no <Header> or <Child> elements: expected a CIN census <Message>")
     return rows
 
 
-def _child(el: etree._Element, xpath: str, by_path: dict[str, Table], rows: dict[str, list[Row]]) -> None:
-    ids = el.find("ChildIdentifiers")
-    child_id = ids.findtext("LAchildID") if ids is not None else None
-    base: Row = {"LAchildID": child_id}
-    for sub_path in ("ChildIdentifiers", "ChildCharacteristics"):
-        sub = el.find(sub_path)
-        if sub is not None:
-            rows[by_path[sub_path].sql].append({**base, **_leaves(sub, direct=True), "line": sub.sourceline, "xpath": f"{xpath}/{sub_path}"})
-    for i, d in enumerate(el.iterfind("ChildCharacteristics/Disabilities/Disability"), start=1):
-        rows["disabilities"].append({**base, "Disability": d.text, "line": d.sourceline, "xpath": f"{xpath}/ChildCharacteristics/Disabilities/Disability[{i}]"})
-    for c, details in enumerate(el.iterfind("CINdetails"), start=1):
-        cin_xpath = f"{xpath}/CINdetails[{c}]"
-        cin_ids: Row = {**base, "CINdetailsID": c}
-        rows["cin_details"].append({**cin_ids, **_leaves(details, direct=True), "line": details.sourceline, "xpath": cin_xpath})
-        for a, assessment in enumerate(details.iterfind("Assessments"), start=1):
-            a_xpath = f"{cin_xpath}/Assessments[{a}]"
-            rows["assessments"].append({**cin_ids, "AssessmentID": a, **_leaves(assessment, direct=True), "line": assessment.sourceline, "xpath": a_xpath})
-            for f, factor in enumerate(assessment.iterfind("FactorsIdentifiedAtAssessment/AssessmentFactors"), start=1):
-                rows["assessment_factors"].append(
-                    {**cin_ids, "AssessmentID": a, "AssessmentFactor": factor.text, "line": factor.sourceline,
-                     "xpath": f"{a_xpath}/FactorsIdentifiedAtAssessment/AssessmentFactors[{f}]"}
-                )
-        for sub_path, sql in (("CINPlanDates", "cin_plan_dates"), ("Section47", "section47"), ("PreProceedingsandFGDM", "pre_proceedings")):
-            if sql not in rows:
-                continue
-            for n, sub in enumerate(details.iterfind(sub_path), start=1):
-                rows[sql].append({**cin_ids, **_leaves(sub, direct=True), "line": sub.sourceline, "xpath": f"{cin_xpath}/{sub_path}[{n}]"})
-        for p, plan in enumerate(details.iterfind("ChildProtectionPlans"), start=1):
-            p_xpath = f"{cin_xpath}/ChildProtectionPlans[{p}]"
-            rows["child_protection_plans"].append({**cin_ids, "CPPID": p, **_leaves(plan, direct=True), "line": plan.sourceline, "xpath": p_xpath})
-            for r, review in enumerate(plan.iterfind("Reviews/CPPreviewDate"), start=1):
-                rows["cpp_reviews"].append(
-                    {**cin_ids, "CPPID": p, "CPPreviewDate": review.text, "line": review.sourceline, "xpath": f"{p_xpath}/Reviews/CPPreviewDate[{r}]"}
-                )
+def _xpath(stack: list[str], last: str | None = None) -> str:
+    """/Message/Children/Child[12]/CINdetails[2]: the first steps are unique, so they carry no index."""
+    steps = [s[:-3] if i < 2 else s for i, s in enumerate(stack)]
+    return "/" + "/".join([*steps, last] if last else steps)
 
 
 def _leaves(el: etree._Element, direct: bool = False) -> Row:
@@ -111,23 +152,12 @@ def _leaves(el: etree._Element, direct: bool = False) -> Row:
     return {str(n.tag): n.text for n in nodes if isinstance(n.tag, str) and len(n) == 0}
 
 
-def _text_table(table: Table, records: list[Row]) -> pa.Table:
-    data: dict[str, pa.Array] = {
-        "row_id": pa.array(range(1, len(records) + 1), pa.int64()),
-        "line": pa.array([r["line"] for r in records], pa.int64()),
-        "xpath": pa.array([r["xpath"] for r in records], pa.string()),
-    }
-    for name in table.column_names:
-        data[name] = pa.array([None if r.get(name) is None else str(r.get(name)) for r in records], pa.string())
-    return pa.table(data)
-
-
-def _check_header(path: Path, schema: Schema, header: list[Row]) -> None:
+def _check_header(path: Path, schema: Schema, header: _Columns) -> None:
     """The census must say it is a CIN collection for this year (Header/CollectionDetails/Year is the year
     the collection ends, e.g. 2026 for 2025-26)."""
-    if not header:
+    if not len(header):
         raise InputError(path.name, "no <Header>: expected /Message/Header with CollectionDetails")
-    h = header[0]
+    h = {name: col[0] for name, col in header.cols.items()}
     if str(h.get("Collection") or "").strip().upper() != "CIN":
         raise InputError(path.name, f"the header names the collection {h.get('Collection')!r}, expected CIN", row="/Message/Header/CollectionDetails/Collection")
     expected = str(schema.year.start_year + 1)
