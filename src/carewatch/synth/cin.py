@@ -99,7 +99,9 @@ class _Maker:
         disabilities = ["NONE"]
         if rng.random() < 0.12:
             disabilities = rng.sample([c for c in self.codes["disability"] if c != "NONE"], rng.choice((1, 1, 2, 3)))
-        episodes = self.episodes(dob_ or expected, unborn)
+        born = dob_ or expected
+        assert born is not None  # a child has a date of birth or, unborn, an expected one
+        episodes = self.episodes(born, unborn)
         nfa_only = all(e.nfa for e in episodes)
         upn_unknown = None if has_upn else ("UN7" if nfa_only and age is not None and rng.random() < 0.3 else "UN1")
         return CinChild(child_id, dob_, expected, sex, ethnicity, upn(self.la, self.serial) if has_upn else None,
