@@ -1,0 +1,11 @@
+-- code: INT13
+-- severity: error
+-- message: Internal Check: DOB in Missing is different to DOB in Header.
+-- table: Missing
+-- fields: DOB
+-- years: 2022-23..
+-- source: DfE SSDA903 validation rules, INT13
+-- Only values that are present (and, for dates, valid) on both sides are compared.
+SELECT DISTINCT x.row_id, x.CHILD AS child_id
+FROM missing x JOIN header h ON h.CHILD = x.CHILD
+WHERE x.DOB <> h.DOB

@@ -1,0 +1,11 @@
+-- code: INT14
+-- severity: error
+-- message: Internal Check: DOB in OC2 is different to DOB in Header.
+-- table: OC2
+-- fields: DOB
+-- years: 2022-23..
+-- source: DfE SSDA903 validation rules, INT14
+-- Only values that are present (and, for dates, valid) on both sides are compared.
+SELECT DISTINCT x.row_id, x.CHILD AS child_id
+FROM oc2 x JOIN header h ON h.CHILD = x.CHILD
+WHERE x.DOB <> h.DOB
