@@ -170,7 +170,7 @@ def _read_xml(path: Path, schema: Schema) -> dict[str, pa.Table]:
             for table, parent, element, when in specs:
                 base = header_el if parent == "HEADER" else child
                 if element == "HEADER":
-                    if base is not None and (when is None or header.get(when)):
+                    if base is not None and (when is None or any(header.get(w) not in (None, "", "0") for w in when.split("|"))):
                         rows[table.sql].append({**header, "line": base.sourceline})
                 elif base is not None:
                     for el in base.findall(element):
@@ -196,7 +196,8 @@ def _read_xml(path: Path, schema: Schema) -> dict[str, pa.Table]:
 
 
 def _xml_spec(spec: str) -> tuple[str | None, str, str | None]:
-    """'HEADER/AREVIEW' -> (HEADER, AREVIEW, None); 'HEADER[DUC]' -> (None, HEADER, DUC); 'EPISODE' -> (None, EPISODE, None)."""
+    """'HEADER/AREVIEW' -> (HEADER, AREVIEW, None); 'HEADER[UASC|DUC]' -> (None, HEADER, 'UASC|DUC'): a row when
+    either element has a value other than 0; 'EPISODE' -> (None, EPISODE, None)."""
     when = None
     if "[" in spec:
         spec, when = spec[:-1].split("[")
