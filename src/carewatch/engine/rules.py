@@ -75,10 +75,10 @@ _SQL_TYPES = {"date": "DATE", "int": "INT", "bool": "BOOLEAN"}
 def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
     """Every table a rule may read for this year, with its columns, for SQLGlot to check names against."""
     out: dict[str, dict[str, str]] = {}
-    for suffix, sch in (("", schema), ("_last", previous)):
-        if sch is None:
-            continue
-        for table in sch.tables.values():
+    # A table new this year (e.g. DoLo in 2026-27) reads as an empty `_last` table with this year's columns.
+    last_tables = {**schema.tables, **previous.tables}
+    for suffix, tables in (("", schema.tables), ("_last", last_tables)):
+        for table in tables.values():
             cols = {"row_id": "BIGINT", "line": "BIGINT", "xpath": "VARCHAR"}
             for c in table.columns:
                 cols[c.name] = _SQL_TYPES.get(c.type, "VARCHAR")
@@ -95,6 +95,7 @@ def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
     out["codes"] = {"list": "VARCHAR", "code": "VARCHAR", "label": "VARCHAR"}
     out["codes_last"] = dict(out["codes"])
     out["calendar"] = {"day": "DATE", "working": "BOOLEAN", "working_day_no": "BIGINT"}
+    out["local_authorities"] = {"la_code": "VARCHAR", "ons_code": "VARCHAR", "name": "VARCHAR", "valid_from": "DATE", "valid_to": "DATE"}
     return out
 
 

@@ -9,6 +9,7 @@ import duckdb
 import pyarrow as pa
 
 from carewatch.engine.rules import Rule, rules_for
+from carewatch.returns.typed import empty
 from carewatch.returns.submission import Submission
 
 MACROS = Path(__file__).with_name("macros.sql")
@@ -47,7 +48,10 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
     for suffix, sub in (("", submission), ("_last", previous)):
         if sub is None:
             continue
-        for name, table in sub.tables.items():
+        tables = dict(sub.tables)
+        if suffix:  # a table new this year was not collected last year: it reads as empty
+            tables.update({t.sql: empty(t) for t in submission.schema.tables.values() if t.sql not in tables})
+        for name, table in tables.items():
             con.register(f"_arrow_{name}{suffix}", table)
             con.execute(f"CREATE TABLE {name}{suffix} AS SELECT * FROM _arrow_{name}{suffix}")
             con.unregister(f"_arrow_{name}{suffix}")
@@ -65,11 +69,25 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
         con.register(f"_ref_{name}", table)
         con.execute(f"CREATE TABLE {name} AS SELECT * FROM _ref_{name}")
         con.unregister(f"_ref_{name}")
+    _local_authorities(con)
     con.execute(
         "CREATE TABLE meta AS SELECT ?::VARCHAR AS la_code, ?::VARCHAR AS year, ?::DATE AS collection_start, ?::DATE AS collection_end",
         [la_code, str(submission.year), submission.year.start, submission.year.end],
     )
     return con
+
+
+def _local_authorities(con: duckdb.DuckDBPyConnection) -> None:
+    """Every DfE council code past and present, with its ONS code and dates (carewatch.reference)."""
+    from carewatch.reference import records
+
+    las = records()
+    con.register("_las", pa.table({
+        "la_code": [r.la_code for r in las], "ons_code": [r.ons_code for r in las], "name": [r.name for r in las],
+        "valid_from": pa.array([r.valid_from for r in las], pa.date32()), "valid_to": pa.array([r.valid_to for r in las], pa.date32()),
+    }))
+    con.execute("CREATE TABLE local_authorities AS SELECT * FROM _las")
+    con.unregister("_las")
 
 
 def _calendar(con: duckdb.DuckDBPyConnection) -> None:

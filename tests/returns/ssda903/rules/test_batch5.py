@@ -317,13 +317,6 @@ def test_633_la_of_previous_permanence():
     assert found == {("PrevPerm", 2)}
 
 
-def test_633_la_list_is_the_reference_list_plus_outside_england():
-    codes = yaml.safe_load((SCHEMA_DIR / "ssda903" / "codes.yaml").read_text())["la_perm"]["codes"]
-    with open(SCHEMA_DIR.parents[1] / "reference" / "local_authorities.csv", newline="") as f:
-        las = {r["la_code"] for r in csv.DictReader(f)}
-    assert set(codes) == las | {"WAL", "SCO", "NIR", "NUK", "999"}
-
-
 def test_634_previous_permanence_only_for_children_starting_this_year():
     found = run_rule(
         "634",
@@ -793,3 +786,9 @@ def test_sw17_latest_episode_open_at_year_end():
         ],
     )
     assert found == {("SWEpisodes", 4)}
+
+
+def test_706_open_dolo_last_year_must_continue():
+    # 2026-27: last year's return collected no DoLOs, so nothing can be open: the rule runs and finds nothing.
+    dolo = [{"CHILD": "1", "DOLO_START": "01/05/2026"}]
+    assert run_rule("706", year="2026-27", dolo=dolo, last={"header": [{"CHILD": "1"}]}) == set()

@@ -7,4 +7,7 @@
 -- source: DfE SSDA903 validation rules, rule 633
 SELECT row_id, CHILD AS child_id
 FROM prev_perm
-WHERE LA_PERM IS NOT NULL AND upper(LA_PERM) NOT IN (SELECT code FROM codes WHERE list = 'la_perm')
+-- Any DfE council code, past or present (an order may be years old), or a place outside England.
+WHERE LA_PERM IS NOT NULL AND upper(LA_PERM) NOT IN (
+    SELECT la_code FROM local_authorities UNION ALL SELECT code FROM codes WHERE list = 'la_perm_outside_england'
+)
