@@ -1,0 +1,8 @@
+-- code: 528
+-- severity: error
+-- message: A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.
+-- table: Episodes
+-- fields: PLACE, PLACE_PROVIDER
+-- years: 2022-23..
+-- source: DfE SSDA903 validation rules, rule 528
+SELECT row_id, CHILD AS child_id FROM episodes WHERE PLACE_PROVIDER = 'PR2' AND PLACE IN ('P1', 'R2', 'R5')
