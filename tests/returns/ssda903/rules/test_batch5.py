@@ -2,12 +2,7 @@
 failing and passing fixtures side by side. Collection year 2025-26 (1 April 2025 to 31 March 2026) unless
 a test says otherwise; DoLO rules run in 2026-27."""
 
-import csv
 from typing import Any
-
-import yaml
-
-from carewatch.returns.schema import SCHEMA_DIR
 
 from .ruletest import run_rule
 
