@@ -92,6 +92,8 @@ class _Maker:
             expected = None
             dob_ = dob or end - timedelta(days=rng.randrange(30, 17 * 365))
         sex = "U" if unborn else rng.choice("MF")
+        if "M" not in self.codes["sex"]:  # to 2023-24: GenderCurrent 0 unborn/not known, 1 male, 2 female (rule 4180)
+            sex = {"U": "0", "M": "1", "F": "2"}[sex]
         ethnicity = rng.choices(list(self.codes["ethnicity"]), weights=[60] + [2] * 19)[0]
         age = None if dob_ is None else (end - dob_).days // 365
         self.serial += 1
@@ -264,7 +266,7 @@ def _e(tag: str, value: object) -> str:
 
 def _child_xml(c: CinChild) -> str:
     parts = ["    <Child>\n      <ChildIdentifiers>", _e("LAchildID", c.child_id), _e("UPN", c.upn), _e("UPNunknown", c.upn_unknown),
-             _e("PersonBirthDate", c.dob), _e("ExpectedPersonBirthDate", c.expected_dob), _e("Sex", c.sex),
+             _e("PersonBirthDate", c.dob), _e("ExpectedPersonBirthDate", c.expected_dob), _e("Sex" if c.sex in ("M", "F", "U") else "GenderCurrent", c.sex),
              "</ChildIdentifiers>\n      <ChildCharacteristics>", _e("Ethnicity", c.ethnicity), "<Disabilities>"]
     parts += [_e("Disability", d) for d in c.disabilities]
     parts.append("</Disabilities></ChildCharacteristics>\n")
