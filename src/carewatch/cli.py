@@ -5,6 +5,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.markup import escape as rich_escape
 
 from carewatch.errors import InputError
 
@@ -15,11 +16,30 @@ console = Console(stderr=True)
 from carewatch.commands.validate import validate_app  # noqa: E402
 
 app.add_typer(validate_app, name="validate")
+from carewatch.commands.measures import measures  # noqa: E402
+
+app.command("measures")(measures)
+from carewatch.commands.demo import demo  # noqa: E402
+
+app.command("demo")(demo)
+
+from carewatch.inspections.commands import inspection_app  # noqa: E402
+
+app.add_typer(inspection_app, name="inspection")
+from carewatch.synth.commands import synth_app  # noqa: E402
+
+app.add_typer(synth_app, name="synth")
+import carewatch.synth.more_commands  # noqa: E402,F401  (registers synth cin and synth council)
+from carewatch.web.command import serve  # noqa: E402
+
+app.command("serve")(serve)
 
 
 def main() -> None:
     try:
         app()
     except InputError as exc:
-        console.print(f"[red]error:[/red] {exc}", highlight=False)
+        # One line whatever the message holds: file text is never read as Rich markup, and long lines do not wrap.
+        message = " ".join(str(exc).splitlines())
+        console.print("[red]error:[/red]", rich_escape(message), highlight=False, soft_wrap=True)
         sys.exit(2)

@@ -12,7 +12,7 @@ import duckdb
 LTLA_TO_UTLA = Path(__file__).parents[1] / "reference" / "ltla_to_utla_2023.csv"  # ONS, April 2023, OGL v3
 
 _GEO = """
-CREATE OR REPLACE VIEW {view} AS
+CREATE OR REPLACE TABLE {view} AS
 SELECT e.row_id, e.CHILD,
        CASE WHEN p.laua IS NULL THEN NULL
             WHEN p.laua LIKE 'S%' THEN 'SCO' WHEN p.laua LIKE 'W%' THEN 'WAL' WHEN p.laua LIKE 'N%' THEN 'NIR'

@@ -2,12 +2,15 @@
 
 Every row carries the XPath of the element it came from (e.g. /Message/Children/Child[12]/CINdetails[2]),
 so a finding points at the exact element. CINdetailsID, AssessmentID and CPPID number repeated elements
-within their parent, in document order. Values that do not parse stay as text (see returns.typed)."""
+within their parent, in document order. Values that do not parse stay as text (see returns.typed).
+A large census is read in parts side by side (returns.cin.parts); the result is the same as in one pass."""
 
 from pathlib import Path
+from typing import IO
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 from lxml import etree
 
 from carewatch.errors import InputError
@@ -17,41 +20,78 @@ from carewatch.returns.submission import Submission
 from carewatch.returns.typed import empty, type_columns
 
 Row = dict[str, str | int | None]
+BATCH_ROWS = 50_000  # column lists become Arrow arrays this often, so Python objects never pile up
 
 
 class _Columns:
-    """One table's rows as column lists, appended in document order (cheaper than a dict per row)."""
+    """One table's rows as column lists, appended in document order, turned into Arrow in batches.
+    `child` is the Child's number in the part of the file read; `xpath` is the path below that Child."""
 
     def __init__(self, table: Table) -> None:
-        self.names = ("line", "xpath", *table.column_names)
+        self.names = ("line", "child", "xpath", *table.column_names)
         self.cols: dict[str, list] = {n: [] for n in self.names}
+        self.batches: list[pa.Table] = []
+        self.first: Row | None = None
 
     def add(self, values: Row) -> None:
+        if self.first is None:
+            self.first = values
         for name, col in self.cols.items():
             col.append(values.get(name))
+        if len(self.cols["line"]) >= BATCH_ROWS:
+            self._flush()
 
-    def __len__(self) -> int:
-        return len(self.cols["line"])
+    def _flush(self) -> None:
+        data: dict[str, pa.Array] = {
+            "line": pa.array(self.cols["line"], pa.int64()),
+            "child": pa.array(self.cols["child"], pa.int64()),
+        }
+        for name in self.names[2:]:
+            data[name] = pa.array([None if v is None else str(v) for v in self.cols[name]], pa.string())
+        self.batches.append(pa.table(data))
+        self.cols = {n: [] for n in self.names}
 
     def to_arrow(self) -> pa.Table:
-        data: dict[str, pa.Array] = {"row_id": pa.array(range(1, len(self) + 1), pa.int64())}
-        data["line"] = pa.array(self.cols["line"], pa.int64())
-        for name in self.names[1:]:
-            data[name] = pa.array([None if v is None else str(v) for v in self.cols[name]], pa.string())
-        return pa.table(data)
+        if self.cols["line"] or not self.batches:
+            self._flush()
+        return pa.concat_tables(self.batches)
 
 
 def read_cin(paths: Path | list[Path], year: str) -> Submission:
     schema = load_schema("cin", year)
     path = _one_file(paths)
-    rows = _read(path, schema)
-    _check_header(path, schema, rows["header"])
+    files.check_size(path)
+    files.refuse_doctype(path)
+    from carewatch.returns.cin.parts import read_parts
+
+    parts = read_parts(path, schema)  # [(tables, children, lines before the part)] in file order
+    _check_header(path, schema, parts[0][0]["header"])
     con = duckdb.connect()
     tables = {}
     for table in schema.tables.values():
-        records = rows[table.sql]
-        tables[table.sql] = type_columns(con, table, records.to_arrow(), schema.date_format) if len(records) else empty(table)
+        text = _join(table, parts)
+        tables[table.sql] = type_columns(con, table, text, schema.date_format) if text.num_rows else empty(table)
     return Submission(schema, tables, {t.sql: path.name for t in schema.tables.values()})
+
+
+def _join(table: Table, parts: list[tuple[dict[str, pa.Table], int, int]]) -> pa.Table:
+    """One table from the parts: lines and Child numbers made whole-file, row ids in document order."""
+    pieces = []
+    children_before = 0
+    for tables, children, lines_before in parts:
+        t = tables[table.sql]
+        if t.num_rows:
+            child = pc.add(t.column("child"), children_before)
+            prefix = pc.binary_join_element_wise("/Message/Children/Child[", pc.cast(child, pa.string()), "]", "")
+            xpath = pc.if_else(pc.equal(t.column("child"), 0), t.column("xpath"), pc.binary_join_element_wise(prefix, t.column("xpath"), ""))
+            t = t.set_column(t.schema.get_field_index("xpath"), "xpath", xpath)
+            t = t.set_column(t.schema.get_field_index("line"), "line", pc.add(t.column("line"), lines_before))
+            pieces.append(t.drop_columns(["child"]))
+        children_before += children
+    if not pieces:
+        return pa.table({"row_id": pa.array([], pa.int64())})
+    whole = pa.concat_tables(pieces)
+    return whole.add_column(0, "row_id", pa.array(range(1, whole.num_rows + 1), pa.int64()))
 
 
 def _one_file(paths: Path | list[Path]) -> Path:
@@ -82,8 +122,10 @@ _VALUE_ROWS = {
 }
 
 
-def _read(path: Path, schema: Schema) -> dict[str, _Columns]:
-    """One pass over every element's start and end: each element is touched once and memory stays flat."""
+def read_stream(source: str | IO[bytes], name: str, schema: Schema, whole_file: bool = True) -> tuple[dict[str, pa.Table], int]:
+    """One pass over every element's start and end of one document (the whole census, or one part of it
+    wrapped in <Message><Children>): each element is touched once and memory stays flat.
+    Returns each table's rows (Child numbers and lines local to the document) and the number of Children."""
     rows = {t.sql: _Columns(t) for t in schema.tables.values()}
     child_no = 0
     stack: list[str] = []  # XPath steps of the open elements, e.g. "CINdetails[2]"
@@ -91,7 +133,7 @@ def _read(path: Path, schema: Schema) -> dict[str, _Columns]:
     open_rows: list[tuple[str, Row]] = []  # rows being filled, innermost last
     ids: Row = {}
     try:
-        for event, el in files.iter_events(path):
+        for event, el in files.hardened_iterparse(source):
             tag = el.tag
             if not isinstance(tag, str):
                 continue
@@ -102,26 +144,26 @@ def _read(path: Path, schema: Schema) -> dict[str, _Columns]:
                 counters.append({})
                 depth = len(stack)
                 if depth == 1 and tag != "Message":
-                    raise InputError(path.name, f"the root element is <{tag}>, expected <Message>", row=el.sourceline)
+                    raise InputError(name, f"the root element is <{tag}>, expected <Message>", row=el.sourceline)
                 if tag == "Child":
                     if depth != 3 or stack[1] != "Children[1]":
-                        raise InputError(path.name, "a <Child> must sit in /Message/Children", row=el.sourceline)
+                        raise InputError(name, "a <Child> must sit in /Message/Children", row=el.sourceline)
                     child_no += 1
-                    ids = {"LAchildID": None}
+                    ids = {"LAchildID": None, "child": child_no}
                 elif child_no and depth > 3 and tag in _CONTAINERS:
                     table, id_col = _CONTAINERS[tag]
                     if id_col:
                         ids[id_col] = n
-                    open_rows.append((table, {"line": el.sourceline, "xpath": _xpath(stack)}))
+                    open_rows.append((table, {"line": _line(el), "xpath": _below_child(stack)}))
                 elif tag == "Header" and depth == 2:
-                    open_rows.append(("header", {"line": el.sourceline, "xpath": "/Message/Header"}))
+                    open_rows.append(("header", {"line": _line(el), "child": 0, "xpath": "/Message/Header"}))
                 continue
             stack.pop()
             counters.pop()
             depth = len(stack)
             if child_no and tag in _VALUE_ROWS and depth > 3:
                 table, column = _VALUE_ROWS[tag]
-                rows[table].add({**ids, column: el.text, "line": el.sourceline, "xpath": _xpath(stack, f"{tag}[{counters[-1][tag]}]")})
+                rows[table].add({**ids, column: el.text, "line": _line(el), "xpath": _below_child(stack, f"{tag}[{counters[-1][tag]}]")})
             elif (child_no and depth > 2 and tag in _CONTAINERS) or (tag == "Header" and depth == 1):
                 table, row = open_rows.pop()
                 rows[table].add(row if table == "header" else {**ids, **row})
@@ -135,29 +177,29 @@ def _read(path: Path, schema: Schema) -> dict[str, _Columns]:
                 while el.getprevious() is not None and parent is not None:
                     del parent[0]
     except etree.XMLSyntaxError as exc:
-        raise files.xml_error(path, exc) from None
-    if child_no == 0 and not len(rows["header"]):
-        raise InputError(path.name, "no <Header> or <Child> elements: expected a CIN census <Message>")
-    return rows
+        raise files.xml_error(Path(name), exc) from None
+    if whole_file and child_no == 0 and rows["header"].first is None:
+        raise InputError(name, "no <Header> or <Child> elements: expected a CIN census <Message>")
+    return {sql: cols.to_arrow() for sql, cols in rows.items()}, child_no
 
 
-def _xpath(stack: list[str], last: str | None = None) -> str:
-    """/Message/Children/Child[12]/CINdetails[2]: the first steps are unique, so they carry no index."""
-    steps = [s[:-3] if i < 2 else s for i, s in enumerate(stack)]
-    return "/" + "/".join([*steps, last] if last else steps)
+def _line(el: etree._Element) -> int | None:
+    """The element's line; libxml2 stops counting at 65,535, so past that the XPath alone locates it."""
+    return el.sourceline if el.sourceline and el.sourceline < 65535 else None
 
 
-def _leaves(el: etree._Element, direct: bool = False) -> Row:
-    nodes = el if direct else el.iter()
-    return {str(n.tag): n.text for n in nodes if isinstance(n.tag, str) and len(n) == 0}
+def _below_child(stack: list[str], last: str | None = None) -> str:
+    """The path below the Child, e.g. /CINdetails[2]/Assessments[1]; read_cin puts the Child in front."""
+    steps = stack[3:] + ([last] if last else [])
+    return "/" + "/".join(steps)
 
 
-def _check_header(path: Path, schema: Schema, header: _Columns) -> None:
+def _check_header(path: Path, schema: Schema, header: pa.Table) -> None:
     """The census must say it is a CIN collection for this year (Header/CollectionDetails/Year is the year
     the collection ends, e.g. 2026 for 2025-26)."""
-    if not len(header):
+    if not header.num_rows:
         raise InputError(path.name, "no <Header>: expected /Message/Header with CollectionDetails")
-    h = {name: col[0] for name, col in header.cols.items()}
+    h = header.slice(0, 1).to_pylist()[0]
     if str(h.get("Collection") or "").strip().upper() != "CIN":
         raise InputError(path.name, f"the header names the collection {h.get('Collection')!r}, expected CIN", row="/Message/Header/CollectionDetails/Collection")
     expected = str(schema.year.start_year + 1)

@@ -1,0 +1,8 @@
+-- code: 115
+-- severity: error
+-- message: Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.
+-- table: PlacedAdoption
+-- fields: DATE_PLACED
+-- years: 2022-23..
+-- source: DfE SSDA903 validation rules, rule 115
+SELECT row_id, CHILD AS child_id FROM placed_adoption WHERE DATE_PLACED_raw IS NOT NULL AND DATE_PLACED IS NULL
