@@ -1,6 +1,5 @@
 """`carewatch demo`: a synthetic council, validated, measured and served on localhost."""
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -8,6 +7,7 @@ from rich.console import Console
 
 out = Console()
 DEMO_LA = "839"  # real council codes give the demo real neighbours; every child in it is synthetic
+DEMO_ERRORS = 40
 
 
 def demo(
@@ -26,7 +26,8 @@ def demo(
     root = settings.home() / "demo"
     council = root / "903"
     out.print(f"1. Making a synthetic council of {children:,} children ({year} and the year before) in {council}")
-    write_council(council, year=year, children=children, seed=2026, la_code=DEMO_LA)
+    # A few deliberate errors, as a real return has, so the report shows findings traced to children and rows.
+    write_council(council, year=year, children=children, seed=2026, la_code=DEMO_LA, inject_errors=DEMO_ERRORS)
 
     out.print("2. Validating its 903 return against the DfE rules")
     run = validate_files(
@@ -51,17 +52,22 @@ def demo(
     out.print(f"   children looked after at 31 March: {totals.get('cla_31mar', 0):,.0f}; measures: {root / 'measures.csv'}")
 
     if serve:
-        _serve(root, port)
+        _serve(table.to_pylist(), port)
 
 
-def _serve(root: Path, port: int) -> None:
+def _serve(measure_rows: list[dict], port: int) -> None:
     from carewatch.web import demo as web_demo
     from carewatch.web import serve
 
-    out.print("4. Preparing the web app")
+    out.print("4. Preparing the web app: inspections, intervention, improvement plan and governance")
     users = web_demo.seed(council_code=DEMO_LA)
+    from carewatch.web.plans.feed import feed
+
+    fed = feed(measure_rows)
+    out.print(f"   {fed} plan measure value(s) updated from the computed returns")
     out.print("   Demo users (passwords shown once):")
     for username, password in users.items():
-        out.print(f"     {username:<24} {password}")
+        role = web_demo.USERS.get(username, ("", ""))[1]
+        out.print(f"     {username:<12} {password:<22} {role}")
     out.print(f"Open http://127.0.0.1:{port}/ and log in as one of them. Ctrl+C stops the server.")
     serve(host="127.0.0.1", port=port)
