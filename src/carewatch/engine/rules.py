@@ -91,7 +91,8 @@ def sql_schema(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
             }
     for name, cols in reference_tables(schema.return_name).items():
         out[name] = {c: _SQL_TYPES.get(t, "VARCHAR") for c, t in cols.items()}
-    out["meta"] = {"la_code": "VARCHAR", "year": "VARCHAR", "collection_start": "DATE", "collection_end": "DATE"}
+    # la_ons: the council's ONS code on the collection's last day (from local_authorities), for rules on PL_LA.
+    out["meta"] = {"la_code": "VARCHAR", "la_ons": "VARCHAR", "year": "VARCHAR", "collection_start": "DATE", "collection_end": "DATE"}
     out["codes"] = {"list": "VARCHAR", "code": "VARCHAR", "label": "VARCHAR"}
     out["codes_last"] = dict(out["codes"])
     out["calendar"] = {"day": "DATE", "working": "BOOLEAN", "working_day_no": "BIGINT"}

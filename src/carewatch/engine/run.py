@@ -75,8 +75,10 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
         con.unregister(f"_ref_{name}")
     _local_authorities(con)
     con.execute(
-        "CREATE TABLE meta AS SELECT ?::VARCHAR AS la_code, ?::VARCHAR AS year, ?::DATE AS collection_start, ?::DATE AS collection_end",
-        [la_code, str(submission.year), submission.year.start, submission.year.end],
+        "CREATE TABLE meta AS SELECT ?::VARCHAR AS la_code, "
+        "(SELECT ons_code FROM local_authorities WHERE la_code = ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC NULLS LAST LIMIT 1) AS la_ons, "
+        "?::VARCHAR AS year, ?::DATE AS collection_start, ?::DATE AS collection_end",
+        [la_code, la_code, submission.year.end, str(submission.year), submission.year.start, submission.year.end],
     )
     return con
 
