@@ -4,12 +4,17 @@ A measure file's header gives `id`, `title`, `definition`, `source` (the publish
 `numerator`, `denominator`, `unit` (count | percent | rate_per_10000 | days), `polarity` (higher_is_better |
 lower_is_better | neutral), `breakdowns` (comma-separated, `total` first) and `return`; its query returns
 `breakdown, category, numerator, denominator, value`, one row per breakdown category (`total`/`all` for the
-whole council). It reads the same tables as the rules, plus `meta.population_0_17`."""
+whole council). It reads the same tables as the rules, plus `meta.population_0_17` and the derived views of
+`measures/views/<return>.sql` (e.g. periods of care and carer spells for the 903), defined once for all, and
+`<table>_all_years` (this year's rows and last year's, when given, with `this_year`)."""
 
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
+import sqlglot
 
 from carewatch.engine.rules import sql_schema
 from carewatch.engine.run import connect
@@ -18,8 +23,9 @@ from carewatch.returns.schema import load_schema
 from carewatch.returns.submission import Submission
 
 MEASURES_DIR = Path(__file__).parents[1] / "measures"
+VIEWS_DIR = MEASURES_DIR / "views"
 REQUIRED = ("id", "title", "definition", "source", "numerator", "denominator", "unit", "polarity", "breakdowns", "return")
-UNITS = {"count", "percent", "rate_per_10000", "days"}
+UNITS = {"count", "percent", "rate_per_10000", "days", "score"}
 POLARITIES = {"higher_is_better", "lower_is_better", "neutral"}
 OUTPUT = ("breakdown", "category", "numerator", "denominator", "value")
 
@@ -58,13 +64,25 @@ class Measure:
     reads: frozenset[str]
 
 
-def load_measures(return_name: str, folder: Path | None = None) -> list[Measure]:
+def load_measures(return_name: str, folder: Path | None = None, cache_dir: Path | None = None) -> list[Measure]:
+    """Load and check every measure of a return. With `cache_dir`, the SQLGlot checks are cached by the
+    content of the measure, view and schema files, so a warm start is quick."""
     folder = folder or MEASURES_DIR / return_name
     check_year = "2025-26"
-    schema = sql_schema(load_schema(return_name, check_year), load_schema(return_name, "2024-25"))
-    schema["meta"] = {**schema["meta"], "population_0_17": "BIGINT"}
+    paths = sorted(folder.glob("*.sql"))
+    digest = hashlib.sha256(sqlglot.__version__.encode())
+    for p in [*paths, VIEWS_DIR / f"{return_name}.sql", *sorted((MEASURES_DIR.parent / "returns" / "schema" / return_name).glob("*.yaml"))]:
+        if p.exists():
+            digest.update(p.name.encode() + p.read_bytes())
+    cache_file = (cache_dir / f"measures-{return_name}-{digest.hexdigest()[:16]}.json") if cache_dir else None
+    cached: dict[str, list[str]] = json.loads(cache_file.read_text()) if cache_file and cache_file.exists() else {}
+    schema: dict[str, dict[str, str]] = {}
+    if len(cached) < len(paths):
+        schema = sql_schema(load_schema(return_name, check_year), load_schema(return_name, "2024-25"))
+        schema["meta"] = {**schema["meta"], "population_0_17": "BIGINT"}
+        schema.update(_view_columns(return_name, check_year))
     measures = []
-    for path in sorted(folder.glob("*.sql")):
+    for path in paths:
         header, sql = parse_sql_file(path)
         missing = [k for k in REQUIRED if not header.get(k)]
         if missing:
@@ -73,10 +91,14 @@ def load_measures(return_name: str, folder: Path | None = None) -> list[Measure]
             raise MeasureError(f"{path.name}: unit must be one of {sorted(UNITS)} and polarity one of {sorted(POLARITIES)}")
         if header["id"] != path.stem:
             raise MeasureError(f"{path.name}: the id {header['id']!r} must be the file name")
-        try:
-            reads, _ = check_query(path, sql, [schema], required_columns=OUTPUT)
-        except SqlFileError as exc:
-            raise MeasureError(str(exc)) from None
+        if path.name in cached:
+            reads = set(cached[path.name])
+        else:
+            try:
+                reads, _ = check_query(path, sql, [schema], required_columns=OUTPUT)
+            except SqlFileError as exc:
+                raise MeasureError(str(exc)) from None
+            cached[path.name] = sorted(reads)
         measures.append(
             Measure(
                 id=header["id"], title=header["title"], definition=header["definition"], source=header["source"],
@@ -85,7 +107,42 @@ def load_measures(return_name: str, folder: Path | None = None) -> list[Measure]
                 return_name=header["return"], sql=sql, path=path, reads=frozenset(reads),
             )
         )
+    if cache_file:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        cache_file.write_text(json.dumps(cached))
     return measures
+
+
+def _create_views(con, return_name: str) -> None:
+    """`<table>_all_years` for every table (this year's rows, then last year's when given, with `this_year`),
+    so a measure that needs history uses what the given years allow; then the return's own derived views."""
+    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    shared = {"meta", "codes", "calendar", "local_authorities", "postcodes"}
+    for name in sorted(t for t in tables if not t.endswith("_last") and not t.startswith("_") and t not in shared):
+        last = f" UNION ALL BY NAME SELECT *, FALSE AS this_year FROM {name}_last" if f"{name}_last" in tables else ""
+        con.execute(f"CREATE OR REPLACE VIEW {name}_all_years AS SELECT *, TRUE AS this_year FROM {name}{last}")
+    path = VIEWS_DIR / f"{return_name}.sql"
+    if path.exists():
+        code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
+        for statement in code.split(";"):
+            if statement.strip():
+                con.execute(statement)
+
+
+def _view_columns(return_name: str, year: str) -> dict[str, dict[str, str]]:
+    """The derived tables' and views' columns and types, found by creating them over an empty return."""
+    from carewatch.returns.submission import from_records
+
+    con = connect(from_records(load_schema(return_name, year), {}), None, {}, None)
+    names = "SELECT view_name FROM duckdb_views() WHERE NOT internal UNION SELECT table_name FROM duckdb_tables()"
+    before = {r[0] for r in con.execute(names).fetchall()}
+    _create_views(con, return_name)
+    out = {}
+    for (view,) in con.execute(names).fetchall():
+        if view not in before:
+            out[view] = {name: str(kind) for name, kind, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
+    con.close()
+    return out
 
 
 def compute(
@@ -94,17 +151,24 @@ def compute(
     previous: Submission | None = None,
     la_code: str | None = None,
     population_0_17: int | None = None,
+    reference: dict[str, pa.Table] | None = None,
 ) -> tuple[pa.Table, list[tuple[Measure, str]]]:
-    """Every measure's rows for one council and year, and the measures that could not be computed and why."""
-    con = connect(submission, previous, {}, la_code)
+    """Every measure's rows for one council and year, and the measures that could not be computed and why.
+    `reference` may hold the postcode centroids (`postcodes`), from which `episodes_geo` is derived."""
+    from carewatch.engine import geo
+    from carewatch.engine.validate import _ons_code
+
+    con = connect(submission, previous, reference or {}, la_code)
+    geo.add_episodes_geo(con, _ons_code(la_code))
+    _create_views(con, submission.return_name)
     con.execute("ALTER TABLE meta ADD COLUMN population_0_17 BIGINT")
     con.execute("UPDATE meta SET population_0_17 = ?", [population_0_17])
-    available = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    available = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
     parts, skipped = [], []
     for m in measures:
         missing = sorted(m.reads - available)
         if missing:
-            skipped.append((m, "needs last year's return" if any(t.endswith("_last") for t in missing) else f"needs {', '.join(missing)}"))
+            skipped.append((m, _why(missing)))
             continue
         rows = con.execute(f"SELECT {', '.join(OUTPUT)} FROM ({m.sql})").fetchall()
         for breakdown, category, num, den, value in rows:
@@ -113,3 +177,11 @@ def compute(
     columns: list[list] = [[row[i] for row in parts] for i in range(len(RESULT_SCHEMA))]
     table = pa.table({f.name: pa.array(col, f.type) for f, col in zip(RESULT_SCHEMA, columns, strict=True)})
     return table, skipped
+
+
+def _why(missing: list[str]) -> str:
+    if any(t.endswith("_last") for t in missing):
+        return "needs last year's return (--previous)"
+    if any(t.startswith("episodes_geo") for t in missing):
+        return "needs the postcode centroids list (--postcodes)"
+    return f"needs {', '.join(missing)}"

@@ -2,7 +2,7 @@
 
 from carewatch.engine.measures import load_measures
 
-RETURNS = ("ssda903",)
+RETURNS = ("ssda903", "cin")
 
 
 def render() -> str:
