@@ -19,7 +19,7 @@ app.add_typer(validate_app, name="validate")
 from carewatch.commands.measures import measures  # noqa: E402
 
 app.command("measures")(measures)
-from carewatch.benchmarks.command import benchmark  # noqa: E402
+from carewatch.commands.benchmark import benchmark  # noqa: E402
 
 app.command("benchmark")(benchmark)
 from carewatch.commands.demo import demo  # noqa: E402
