@@ -17,39 +17,45 @@ def demo(
     port: Annotated[int, typer.Option(help="Port for the web app on 127.0.0.1.")] = 8000,
 ) -> None:
     """Make a synthetic council, validate and measure its returns, then serve the app on localhost."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
     from carewatch import settings
     from carewatch.engine.validate import validate_files
     from carewatch.measures.service import measure_files
     from carewatch.reports.findings import write_csv, write_xlsx
-    from carewatch.synth.ssda903 import write_council
+    from carewatch.synth.council import write_both
 
     root = settings.home() / "demo"
-    council = root / "903"
-    out.print(f"1. Making a synthetic council of {children:,} children ({year} and the year before) in {council}")
-    # A few deliberate errors, as a real return has, so the report shows findings traced to children and rows.
-    write_council(council, year=year, children=children, seed=2026, la_code=DEMO_LA, inject_errors=DEMO_ERRORS)
+    out.print(f"1. Making a synthetic council: {children:,} children looked after and its children in need ({year} and the year before)")
+    # A few deliberate errors, as a real return has, so the reports show findings traced to children and rows.
+    write_both(root, year=year, children=children, seed=2026, la_code=DEMO_LA, inject_errors=DEMO_ERRORS)
+    council, census = root / "903", root / "cin" / "cin_census.xml"
+    postcodes = council / "reference" / "postcodes.csv"
 
-    out.print("2. Validating its 903 return against the DfE rules")
-    run = validate_files(
-        "ssda903", [council / "current"], year, previous=[council / "previous"],
-        reference={"postcodes": council / "reference" / "postcodes.csv"}, la_code=DEMO_LA,
-    )
-    report = root / "validation"
-    report.mkdir(parents=True, exist_ok=True)
-    write_csv(run.result, report / "findings.csv")
-    write_xlsx(run.result, run.submission, report / "findings.xlsx")
-    out.print(
-        f"   {len(run.result.ran)} rules run, {run.result.findings.num_rows:,} findings; "
-        f"report: {report / 'findings.xlsx'}"
-    )
+    out.print("2. Validating its returns against the DfE rules")
+    runs = {
+        "903": validate_files("ssda903", [council / "current"], year, previous=[council / "previous"],
+                              reference={"postcodes": postcodes}, la_code=DEMO_LA),
+        "cin": validate_files("cin", [census], year, la_code=DEMO_LA),
+    }
+    for name, run in runs.items():
+        report = root / "validation" / name
+        report.mkdir(parents=True, exist_ok=True)
+        write_csv(run.result, report / "findings.csv")
+        write_xlsx(run.result, run.submission, report / "findings.xlsx")
+        out.print(f"   {name}: {len(run.result.ran)} rules run, {run.result.findings.num_rows:,} findings; report: {report / 'findings.xlsx'}")
 
     out.print("3. Computing its measures")
-    table, _, _ = measure_files("ssda903", [council / "current"], year, previous=[council / "previous"], la_code=DEMO_LA)
-    import pyarrow.csv as pacsv
-
+    t903, _, _ = measure_files("ssda903", [council / "current"], year, previous=[council / "previous"], la_code=DEMO_LA, postcodes=postcodes)
+    tcin, _, _ = measure_files("cin", [census], year, la_code=DEMO_LA)
+    table = pa.concat_tables([t903, tcin])
     pacsv.write_csv(table, root / "measures.csv")
     totals = {r["measure_id"]: r["value"] for r in table.to_pylist() if r["breakdown"] == "total"}
-    out.print(f"   children looked after at 31 March: {totals.get('cla_31mar', 0):,.0f}; measures: {root / 'measures.csv'}")
+    out.print(
+        f"   {len(totals)} measures; children looked after at 31 March: {totals.get('cla_31mar', 0):,.0f}; "
+        f"all measures: {root / 'measures.csv'}"
+    )
 
     if serve:
         _serve(table.to_pylist(), port)
