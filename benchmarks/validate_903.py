@@ -35,6 +35,7 @@ def main() -> None:
     ap.add_argument("--children", default="10000,100000")
     ap.add_argument("--year", default="2025-26")
     ap.add_argument("--reference-cmd", default=None)
+    ap.add_argument("--reference-max", type=int, default=10000, help="largest council to give the other validator")
     args = ap.parse_args()
     from carewatch.synth.ssda903 import write_council
 
@@ -49,7 +50,7 @@ def main() -> None:
             res = subprocess.run([sys.executable, "-c", CHILD, str(root), args.year], check=True, capture_output=True, text=True)
             secs, peak, ran, skipped, findings = res.stdout.split()
             other, speedup = "", ""
-            if args.reference_cmd:
+            if args.reference_cmd and n <= args.reference_max:
                 cmd = args.reference_cmd.format(current=root / "current", previous=root / "previous", year=args.year, out=root / "other.csv")
                 t = time.perf_counter()
                 subprocess.run(shlex.split(cmd), check=True, capture_output=True)
