@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pyarrow as pa
-import sqlglot
 
-from carewatch.engine.rules import sql_schema
+from carewatch.engine.rules import SQLGLOT_VERSION, sql_schema
 from carewatch.engine.run import connect
 from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file
 from carewatch.returns.schema import load_schema
@@ -70,7 +69,7 @@ def load_measures(return_name: str, folder: Path | None = None, cache_dir: Path 
     folder = folder or MEASURES_DIR / return_name
     check_year = "2025-26"
     paths = sorted(folder.glob("*.sql"))
-    digest = hashlib.sha256(sqlglot.__version__.encode())
+    digest = hashlib.sha256(SQLGLOT_VERSION.encode())
     for p in [*paths, VIEWS_DIR / f"{return_name}.sql", *sorted((MEASURES_DIR.parent / "returns" / "schema" / return_name).glob("*.yaml"))]:
         if p.exists():
             digest.update(p.name.encode() + p.read_bytes())

@@ -18,9 +18,9 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib.metadata import version
 from pathlib import Path
 
-import sqlglot
 import yaml
 
 from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file
@@ -30,6 +30,7 @@ from carewatch.returns.years import CollectionYear, in_range
 SEVERITIES = {"error", "query"}
 REQUIRED = ("code", "severity", "message", "table", "fields", "years")
 CHECK_CACHE_VERSION = "1"
+SQLGLOT_VERSION = version("sqlglot")  # checks are cached per version; importing sqlglot itself is slow
 
 
 class RuleError(SqlFileError):
@@ -105,7 +106,7 @@ def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | N
     folder = folder or SCHEMA_DIR.parent / return_name / "rules"
     paths = sorted(folder.glob("*.sql"))
     all_years = [CollectionYear.parse(y) for y in years(return_name)]
-    digest = hashlib.sha256(CHECK_CACHE_VERSION.encode() + sqlglot.__version__.encode())
+    digest = hashlib.sha256(CHECK_CACHE_VERSION.encode() + SQLGLOT_VERSION.encode())
     for p in [*paths, *sorted((SCHEMA_DIR / return_name).glob("*.yaml"))]:
         digest.update(p.name.encode() + p.read_bytes())
     cache_file = (cache_dir / f"rules-{return_name}-{digest.hexdigest()[:16]}.json") if cache_dir else None

@@ -5,11 +5,6 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-import sqlglot
-from sqlglot import exp
-from sqlglot.errors import OptimizeError, ParseError
-from sqlglot.optimizer.qualify import qualify
-
 _HEADER = re.compile(r"^--\s*([a-z_]+)\s*:\s*(.*?)\s*$")
 
 
@@ -38,6 +33,11 @@ def check_query(
     path: Path, sql: str, schemas: Iterable[dict[str, dict[str, str]]], required_columns: tuple[str, ...]
 ) -> tuple[set[str], set[str]]:
     """The tables the query reads and the columns it selects; raises SqlFileError naming the file and the fault."""
+    import sqlglot  # imported here: loading SQLGlot takes most of a second, and cached checks never need it
+    from sqlglot import exp
+    from sqlglot.errors import OptimizeError, ParseError
+    from sqlglot.optimizer.qualify import qualify
+
     try:
         tree = sqlglot.parse_one(sql, read="duckdb")
     except ParseError as exc:
