@@ -1,0 +1,21 @@
+-- code: 434
+-- severity: error
+-- message: Reason for new episode is that child's legal status has changed but not the placement, but this is not reflected in the episode data.
+-- table: Episodes
+-- fields: RNE, LS, PLACE, PL_POST, URN, PLACE_PROVIDER
+-- years: 2022-23..
+-- source: DfE SSDA903 validation rules, rule 434: if RNE is L then LS must differ from the previous episode's and
+-- PLACE, PL_POST, URN and PLACE_PROVIDER must all be the same (blank matches blank). DECOM order per child.
+-- One ordered pass over all episodes (child, then date) is much quicker in DuckDB than a window per child.
+WITH ordered AS (
+    SELECT row_id, CHILD, RNE, LS, PLACE, PL_POST, URN, PLACE_PROVIDER,
+           lag(CHILD) OVER w AS prev_child, lag(LS) OVER w AS p_ls, lag(PLACE) OVER w AS p_place,
+           lag(PL_POST) OVER w AS p_post, lag(URN) OVER w AS p_urn, lag(PLACE_PROVIDER) OVER w AS p_provider
+    FROM episodes
+    WINDOW w AS (ORDER BY CHILD, DECOM NULLS LAST, row_id)
+)
+SELECT row_id, CHILD AS child_id
+FROM ordered
+WHERE prev_child = CHILD AND RNE = 'L'
+  AND (LS = p_ls OR PLACE IS DISTINCT FROM p_place OR PL_POST IS DISTINCT FROM p_post
+       OR URN IS DISTINCT FROM p_urn OR PLACE_PROVIDER IS DISTINCT FROM p_provider)
