@@ -776,12 +776,12 @@ def test_1000_no_care_leaver_information_after_death_in_care():
 def test_1001_care_leaver_had_13_weeks_in_care_since_14():
     found = run_rule(
         "1001",
-        header=[hd(c, "01/06/2008") for c in "123456"] + [hd("7", "01/06/2005")],
+        header=[hd(c, "01/06/2008") for c in "123456"] + [hd("7", "01/06/2005"), hd("8", "01/06/2008"), hd("9", "01/04/2006"), hd("10", "31/03/2006")],
         episodes=[
             ep("1", "01/04/2025", "01/06/2025", "E4A"),  # 61 days this year, from age 16
             ep("3", "01/05/2025", "01/06/2025", "E11"),  # adopted
         ],
-        oc3=[oc3(c, "01/06/2008") for c in "123456"] + [oc3("7", "01/06/2005")],
+        oc3=[oc3(c, "01/06/2008") for c in "123456"] + [oc3("7", "01/06/2005"), oc3("8", "01/06/2008"), oc3("9", "01/04/2006"), oc3("10", "31/03/2006")],
         last={
             "episodes": [
                 ep("1", "01/02/2025", "01/04/2025", "X1"),  # plus 59 days last year: 120
@@ -789,11 +789,13 @@ def test_1001_care_leaver_had_13_weeks_in_care_since_14():
                 ep("3", "01/01/2024", "01/05/2025", "X1"),
                 ep("4", "01/01/2024", "01/06/2024", "E4A", LS="V3"),  # a short break does not count
                 ep("5", "01/01/2024"),  # open at last year's end, so counted to the collection end
+                ep("8", "01/06/2024", "31/08/2024", "E4A"),  # exactly 91 days
             ]
         },
     )
-    # 2: too short; 3: adopted; 4: only a short break; 6: no episodes at all; 7: 20 or over, not checked.
-    assert found == {("OC3", 2), ("OC3", 3), ("OC3", 4), ("OC3", 6)}
+    # 2: too short; 3: adopted; 4: only a short break; 6 and 9 (19): no episodes at all;
+    # 7 and 10 (20 on 31/03/2026): 20 or over, not checked.
+    assert found == {("OC3", 2), ("OC3", 3), ("OC3", 4), ("OC3", 6), ("OC3", 9)}
 
 
 def test_1001_needs_time_in_care_at_16_or_over():
@@ -855,6 +857,7 @@ def test_1007_no_care_leaver_information_if_looked_after_on_the_birthday():
             ep("3", "01/01/2025", "16/06/2025", "E4A"),  # left the day after
             ep("4", "16/06/2025"),  # came into care after the birthday
             ep("5", "01/01/2025"),  # 19: not checked
+            ep("6", "15/06/2025"),  # came into care on the birthday
         ],
         oc3=[
             oc3("1", "15/06/2008"),
@@ -863,9 +866,10 @@ def test_1007_no_care_leaver_information_if_looked_after_on_the_birthday():
             oc3("4", "15/06/2008"),
             oc3("5", "15/06/2006"),
             {"CHILD": "1", "DOB": "15/06/2008"},  # nothing completed
+            oc3("6", "15/06/2008"),
         ],
     )
-    assert found == {("OC3", 1), ("OC3", 3)}
+    assert found == {("OC3", 1), ("OC3", 3), ("OC3", 7)}
 
 
 def test_1008_urn_is_an_ofsted_urn():
@@ -895,17 +899,18 @@ def test_1010_care_leaver_open_last_year_has_episodes_this_year():
     found = run_rule(
         "1010",
         episodes=[ep("1", "01/02/2025", "01/06/2025", "E4A")],
-        oc3=[oc3("1", "01/01/2008"), oc3("2", "01/01/2008"), oc3("3", "01/01/2008")],
+        oc3=[oc3("1", "01/01/2008"), oc3("2", "01/01/2008"), oc3("3", "01/01/2008"), oc3("9", "01/01/2008")],
         last={
             "episodes": [
                 ep("1", "01/02/2025"),
                 ep("2", "01/01/2025", "01/02/2025", "X1"),
                 ep("2", "01/02/2025"),  # open at last year's end, nothing this year
                 ep("3", "01/01/2025", "01/02/2025", "E4A"),  # closed last year
+                ep("9", "01/01/2025"),  # open, nothing this year (the last child in order)
             ]
         },
     )
-    assert found == {("OC3", 2)}
+    assert found == {("OC3", 2), ("OC3", 4)}
 
 
 def test_1011_no_care_leaver_information_after_transfer_to_another_la():
@@ -916,10 +921,11 @@ def test_1011_no_care_leaver_information_after_transfer_to_another_la():
             ep("2", "01/05/2025", "01/06/2025", "E3"),
             ep("2", "01/09/2025", "01/10/2025", "E4A"),  # E3 was not the final episode
             ep("3", "01/05/2025", "01/06/2025", "E3"),
+            ep("9", "01/05/2025", "01/06/2025", "E3"),  # the last child in order
         ],
-        oc3=[oc3("1", "01/01/2008"), oc3("2", "01/01/2008"), {"CHILD": "3", "DOB": "01/01/2008"}],
+        oc3=[oc3("1", "01/01/2008"), oc3("2", "01/01/2008"), {"CHILD": "3", "DOB": "01/01/2008"}, oc3("9", "01/01/2008")],
     )
-    assert found == {("OC3", 1)}
+    assert found == {("OC3", 1), ("OC3", 4)}
 
 
 def test_1012_no_other_tables_for_children_without_episodes():
@@ -929,19 +935,24 @@ def test_1012_no_other_tables_for_children_without_episodes():
         reviews=[{"CHILD": "1", "REVIEW": "01/06/2025"}, {"CHILD": "2", "REVIEW": "01/06/2025"}],
         missing=[{"CHILD": "2", "MIS_START": "01/06/2025"}],
         oc2=[{"CHILD": "1"}, {"CHILD": "3"}],
-        placed_adoption=[{"CHILD": "4"}],
+        placed_adoption=[{"CHILD": "4"}, {"CHILD": "1"}, {"DOB": "01/01/2010"}],
         ad1=[{"CHILD": "5"}],
         prev_perm=[{"CHILD": "1"}, {"CHILD": "6"}],
     )
-    assert found == {("Reviews", 2), ("Missing", 1), ("OC2", 2), ("PlacedAdoption", 1), ("AD1", 1), ("PrevPerm", 2)}
+    assert found == {("Reviews", 2), ("Missing", 1), ("OC2", 2), ("PlacedAdoption", 1), ("PlacedAdoption", 3), ("AD1", 1), ("PrevPerm", 2)}
 
 
 def test_1014_no_uasc_information_for_care_leavers():
     found = run_rule(
         "1014",
-        episodes=[ep("2", "01/05/2025"), ep("3", "01/01/2024", "01/03/2025", "E4A")],
-        uasc=[{"CHILD": c, "DOB": "01/01/2008"} for c in "12345"],
-        oc3=[oc3("1", "01/01/2008"), oc3("2", "01/01/2008"), oc3("3", "01/01/2008"), {"CHILD": "4", "DOB": "01/01/2008"}, oc3("6", "01/01/2008")],
+        episodes=[
+            ep("2", "01/05/2025"),
+            ep("3", "01/01/2024", "01/03/2025", "E4A"),
+            ep("7", "01/01/2024", "01/04/2025", "E4A"),  # left on the first day of the year: looked after in it
+            ep("8", "31/03/2026"),  # came into care on the last day
+        ],
+        uasc=[{"CHILD": c, "DOB": "01/01/2008"} for c in "1234578"],
+        oc3=[oc3("1", "01/01/2008"), oc3("2", "01/01/2008"), oc3("3", "01/01/2008"), {"CHILD": "4", "DOB": "01/01/2008"}, oc3("6", "01/01/2008"), oc3("7", "01/01/2008"), oc3("8", "01/01/2008")],
     )
     # 1: no episodes at all; 3: episodes ended before the year; 2 is looked after; 4 has no OC3 data; 6 is not UASC.
     assert found == {("UASC", 1), ("OC3", 1), ("UASC", 3), ("OC3", 3)}
