@@ -122,5 +122,5 @@ def hardened_iterparse(source):
 
 def xml_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
     line = exc.lineno if exc.lineno else None
-    message = str(exc.msg).split(", line")[0] if exc.msg else "malformed XML"
+    message = " ".join(str(exc.msg).split(", line")[0].split()) if exc.msg else "malformed XML"  # libxml2 ends it with a newline
     return InputError(path.name, f"malformed XML: {message}", row=line)

@@ -5,6 +5,7 @@ so a finding points at the exact element. CINdetailsID, AssessmentID and CPPID n
 within their parent, in document order. Values that do not parse stay as text (see returns.typed).
 A large census is read in parts side by side (returns.cin.parts); the result is the same as in one pass."""
 
+import multiprocessing
 from pathlib import Path
 from typing import IO
 
@@ -64,7 +65,9 @@ def read_cin(paths: Path | list[Path], year: str) -> Submission:
     files.refuse_doctype(path)
     from carewatch.returns.cin.parts import read_parts
 
-    parts = read_parts(path, schema)  # [(tables, children, lines before the part)] in file order
+    # A daemonic process (a worker of a multiprocessing pool) may not start the part readers: one pass there.
+    one_pass = multiprocessing.current_process().daemon
+    parts = read_parts(path, schema, workers=1 if one_pass else None)  # [(tables, children, lines before the part)] in file order
     _check_header(path, schema, parts[0][0]["header"])
     con = duckdb.connect()
     tables = {}

@@ -4,6 +4,7 @@ Tables are recognised by their columns, not their file names. Header case and st
 tolerated. A cell that does not parse is kept as text (see returns.typed) and left for the rules to report."""
 
 import csv
+import io
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -72,7 +73,7 @@ def _read_csv_set(paths: list[Path], schema: Schema) -> tuple[dict[str, pa.Table
         if table.sql in sources:
             raise InputError(path.name, f"holds the {table.name} table, which {sources[table.sql]} already holds")
         if extra:
-            notes.append(f"{path.name}: columns not in the {table.name} table were ignored: {', '.join(extra)}")
+            notes.append(f"{path.name}: columns not in the {table.name} table were ignored: {_names(extra)}")
         tables[table.sql] = _text_table(table, header, rows, lines)
         sources[table.sql] = path.name
     return tables, sources, notes
@@ -80,16 +81,19 @@ def _read_csv_set(paths: list[Path], schema: Schema) -> tuple[dict[str, pa.Table
 
 def _parse_csv(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
     text = files.read_text(path)
-    reader = csv.reader(text.splitlines(), strict=True)
+    # Lines end only at CRLF, LF or CR, as in the file: str.splitlines would also break a cell at a form feed or U+2028.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         if not header or not any(h.strip() for h in header):
             raise InputError(path.name, "no header row: expected the DfE column names on the first line", row=1)
         header = [h.strip().strip("\ufeff").upper() for h in header]
         seen: set[str] = set()
-        for h in header:
+        for i, h in enumerate(header, start=1):
+            if not h:
+                raise InputError(path.name, f"column {i} of the header is blank: expected a DfE column name", row=1, column=str(i))
             if h in seen:
-                raise InputError(path.name, f"the column {h} appears twice in the header", row=1, column=h)
+                raise InputError(path.name, f"the column {_short(h)} appears twice in the header", row=1, column=_short(h))
             seen.add(h)
         rows: list[list[str]] = []
         lines: list[int] = []
@@ -133,8 +137,18 @@ def identify(file_name: str, header: list[str], schema: Schema) -> tuple[Table, 
         )
     expected = "; ".join(f"{t.name} ({', '.join(t.column_names)})" for t in schema.tables.values())
     raise InputError(
-        file_name, f"the columns {', '.join(header)} match no {schema.return_name} table for {schema.year}; expected one of: {expected}", row=1
+        file_name, f"the columns {_names(header)} match no {schema.return_name} table for {schema.year}; expected one of: {expected}", row=1
     )
+
+
+def _short(name: str, limit: int = 40) -> str:
+    """A column name as quoted in a message: a damaged header can hold a name of 100,000 characters."""
+    return name if len(name) <= limit else name[:limit] + "…"
+
+
+def _names(names: list[str], limit: int = 12) -> str:
+    shown = ", ".join(_short(n) for n in names[:limit])
+    return shown if len(names) <= limit else f"{shown} and {len(names) - limit:,} more"
 
 
 def _text_table(table: Table, header: list[str], rows: list[list[str]], lines: list[int]) -> pa.Table:
