@@ -35,10 +35,11 @@ def validate_files(
     on_rule: Callable[[Rule], None] | None = None,
     on_start: Callable[[int], None] | None = None,
 ) -> ValidationRun:
-    registry = rules(return_name)
+    # Read (and so refuse unusable files) before loading the rules, which may need checking first.
     submission = read_return(return_name, paths, year)
     last = read_return(return_name, previous, str(submission.year.previous)) if previous else None
     ref_tables = {name: read_reference(return_name, name, path) for name, path in (reference or {}).items()}
+    registry = rules(return_name)
     if on_start:
         on_start(len(rules_for(registry, submission.year)))
     la_ons = _ons_code(la_code)
