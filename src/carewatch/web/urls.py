@@ -33,6 +33,7 @@ urlpatterns = [
     path("inspections/<int:pk>/", inspections.inspection_detail, name="inspection"),
     path("inspections/<int:pk>/edit/", inspections.inspection_edit, name="inspection_edit"),
     path("inspections/<int:pk>/findings/new/", inspections.finding_new, name="finding_new"),
+    path("inspections/<int:pk>/plan-from-findings/", plans.plan_from_findings, name="plan_from_findings"),
     path("findings/<int:pk>/edit/", inspections.finding_edit, name="finding_edit"),
     path("interventions/", interventions.intervention_list, name="interventions"),
     path("interventions/new/", interventions.intervention_new, name="intervention_new"),

@@ -187,6 +187,55 @@ def journey_owner_marks_an_action_done_with_evidence_and_sees_rag_and_trail(brow
     assert len(v.checked) >= 8
 
 
+def _focused_visit_letter(path: Path) -> Path:
+    """A one-page PDF worded like an Ofsted focused-visit letter (made here: the repo ships no real reports)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import ContentStream, DecodedStreamObject, DictionaryObject, NameObject
+
+    lines = ["Focused visit to Bournemouth, Christchurch and Poole children's services",
+             "Inspection dates: 8 to 9 September 2025",
+             "Lead inspector: Alex Synthetic, His Majesty's Inspector",
+             "This letter summarises the findings of a focused visit by Ofsted to children's services.",
+             "What needs to improve in this area?",
+             "- The timeliness of initial child protection conferences.",
+             "- The quality of written plans for children in need.",
+             "Yours sincerely"]
+    writer = PdfWriter()
+    page = writer.add_blank_page(595, 842)
+    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
+                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+    text = " ".join("({}) Tj T*".format(t.replace("(", "[").replace(")", "]")) for t in lines)
+    stream = DecodedStreamObject()
+    stream.set_data(f"BT /F1 10 Tf 40 800 Td 14 TL {text} ET".encode("latin-1"))
+    page.replace_contents(ContentStream(stream, None))
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+def journey_read_a_report_then_start_a_plan_from_its_findings(browser, server, tmp_path):  # type: ignore[no-untyped-def]
+    v = _sign_in(browser, server, "analyst")
+    v.go("/inspections/read-report/")
+    v.page.get_by_label("Ofsted report (PDF)").set_input_files(str(_focused_visit_letter(tmp_path / "focused-visit.pdf")))
+    v.submit("Read the report")
+    expect(v.page.get_by_role("heading", level=1)).to_contain_text("Check what was read from the report")
+    expect(v.page.get_by_label("Lead inspector")).to_have_value("Alex Synthetic")
+    v.date("Published", date(2025, 10, 14))  # the letter does not print it: the person checking adds it
+    v.submit("Save")
+    expect(v.page.get_by_role("heading", level=1)).to_contain_text("Focused visit, 8 September 2025")
+    expect(v.page.get_by_text("The quality of written plans for children in need.")).to_be_visible()
+    v.submit("Start a plan from these findings")
+    # the findings join the council's current draft: the one the director started in journey_build_a_plan
+    expect(v.page.get_by_role("heading", level=1)).to_contain_text("Plan for the 2026 inspection")
+    expect(v.page.get_by_text("2 priorities added from the inspection's findings")).to_be_visible()
+    expect(v.page.get_by_text("The timeliness of initial child protection conferences.").first).to_be_visible()
+    v.page.go_back()
+    v.page.reload()
+    v.submit("Start a plan from these findings")  # pressed again: nothing is added twice
+    expect(v.page.get_by_text("Every finding of this inspection already has a priority in a plan")).to_be_visible()
+
+
 def journey_councillor_sees_the_plan_but_no_edit_links(browser, server):  # type: ignore[no-untyped-def]
     v = _sign_in(browser, server, "councillor")
     for path in ["/inspections/", "/interventions/", "/governance/", "/authorities/839/"]:
@@ -204,4 +253,5 @@ def test_main_journeys(browser, server, tmp_path):  # type: ignore[no-untyped-de
     journey_record_an_inspection_with_findings(browser, server)
     journey_build_a_plan(browser, server)
     journey_owner_marks_an_action_done_with_evidence_and_sees_rag_and_trail(browser, server, tmp_path)
+    journey_read_a_report_then_start_a_plan_from_its_findings(browser, server, tmp_path)
     journey_councillor_sees_the_plan_but_no_edit_links(browser, server)

@@ -58,6 +58,7 @@ ACCESS: dict[str, str] = {
     "meeting_edit": "edit_governance",
     "decision_new": "edit_governance",
     "decision_to_action": "edit_plan",
+    "plan_from_findings": "edit_plan",
     "closure_days": "view_register",
     # JSON API (django-ninja, namespace "api")
     "api:openapi-json": SIGNED_IN,

@@ -6,6 +6,7 @@ from carewatch.reference.working_days import known_until
 from carewatch.web import ilacs
 from carewatch.web.councils.models import ClosureDay, LocalAuthority
 from carewatch.web.inspections.models import last_graded
+from carewatch.web.inspections.standing import NOT_JUDGED, standing
 from carewatch.web.pages import today
 
 
@@ -26,9 +27,11 @@ def authority_detail(request: HttpRequest, code: str) -> HttpResponse:
     names = {la.la_code: la for la in LocalAuthority.objects.filter(la_code__in=reference.successors(code) + reference.predecessors(code))}
     changes = [c for c in reference.changes() if code in c.predecessors or code in c.successors]
     neighbours = [(n, last_graded(n)) for n in [latest, *latest.neighbours()]]
+    areas, england_count, region_count = standing(latest)
     return render(request, "councils/detail.html", {
         "title": latest.name, "la": latest, "records": records, "neighbours": neighbours,
-        "grades": ilacs.GRADES,
+        "grades": ilacs.GRADES, "standing": areas, "england_count": england_count, "region_count": region_count,
+        "not_judged": NOT_JUDGED,
         "successors": [names[c] for c in reference.successors(code) if c in names],
         "predecessors": [names[c] for c in reference.predecessors(code) if c in names], "changes": changes,
         "breadcrumbs": [{"text": "Local authorities", "href": "/authorities/"}]})

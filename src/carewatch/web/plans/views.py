@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.views.decorators.http import require_POST
 
 from carewatch.web import ilacs
 from carewatch.web.governance.models import PLAN_STEPS, Decision
@@ -247,3 +248,19 @@ def decision_to_action(request: HttpRequest, pk: int) -> HttpResponse:
         return saved(request, form.save(), "The recommendation is now an action")
     return form_page(request, form, title="Make the recommendation an action", caption=str(decision.meeting),
                      back=decision.meeting.get_absolute_url(), intro=f"It will be added to {priority}.")
+
+
+@require_POST
+def plan_from_findings(request: HttpRequest, pk: int) -> HttpResponse:
+    """"Start a plan from these findings": one priority per finding of the council's own inspection (issue 7)."""
+    from carewatch.web.inspections.models import Inspection
+    from carewatch.web.plans.from_findings import start_plan
+
+    inspection = get_object_or_404(Inspection.objects.select_related("local_authority"), pk=pk)
+    if inspection.local_authority.la_code != council_la(request).la_code:
+        raise PermissionDenied("A plan answers this council's own inspections only")
+    plan, added = start_plan(inspection)
+    if plan is None:
+        messages.info(request, "Every finding of this inspection already has a priority in a plan")
+        return redirect(inspection.get_absolute_url())
+    return saved(request, plan, f"{added} {'priority' if added == 1 else 'priorities'} added from the inspection's findings")
