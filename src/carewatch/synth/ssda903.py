@@ -129,7 +129,7 @@ def _kinds(rng: random.Random, n: int) -> list[str]:
 def _write(folder: Path, rows: Rows, schema: Schema) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, table in schema.tables.items():
-        cols = list(table.column_names)
+        cols = list(table.file_column_names)
         cells = itemgetter(*cols)  # every row carries every column of its table (a KeyError otherwise)
         with (folder / FILE_NAMES[name]).open("w", newline="", encoding="utf-8") as f:
             w = csv.writer(f, lineterminator="\n")

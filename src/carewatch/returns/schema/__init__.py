@@ -22,6 +22,8 @@ class Column:
     name: str
     type: str
     codelist: str | None = None
+    # Derived: not a column of the return's CSV file; the reader fills it (see the table's `derived` in the YAML).
+    derived: bool = False
 
     @property
     def has_raw(self) -> bool:
@@ -39,6 +41,11 @@ class Table:
     @property
     def column_names(self) -> tuple[str, ...]:
         return tuple(c.name for c in self.columns)
+
+    @property
+    def file_column_names(self) -> tuple[str, ...]:
+        """The columns a CSV file of this table carries: the DfE column set, without derived columns."""
+        return tuple(c.name for c in self.columns if not c.derived)
 
     def column(self, name: str) -> Column:
         return next(c for c in self.columns if c.name == name)
@@ -90,15 +97,17 @@ def _tables(folder: Path, year: str) -> dict[str, Table]:
     doc = yaml.safe_load((folder / f"{year}.yaml").read_text())
     tables = _tables(folder, doc["extends"]) if doc.get("extends") else {}
     for name, spec in (doc.get("tables") or {}).items():
-        tables[name] = Table(name, spec["sql"], spec.get("xml"), tuple(_column(n, t) for n, t in spec["columns"].items()))
+        columns = [_column(n, t) for n, t in spec["columns"].items()]
+        columns += [_column(n, t, derived=True) for n, t in (spec.get("derived") or {}).items()]
+        tables[name] = Table(name, spec["sql"], spec.get("xml"), tuple(columns))
     return tables
 
 
-def _column(name: str, spec: str) -> Column:
+def _column(name: str, spec: str, derived: bool = False) -> Column:
     kind, _, codelist = spec.partition(" ")
     if kind not in TYPES or (kind == "code") != bool(codelist):
         raise ValueError(f"column {name}: bad type {spec!r}")
-    return Column(name, kind, codelist or None)
+    return Column(name, kind, codelist or None, derived)
 
 
 def _codes(path: Path, year: CollectionYear) -> dict[str, dict[str, str]]:

@@ -76,6 +76,7 @@ def _read_csv_set(paths: list[Path], schema: Schema) -> tuple[dict[str, pa.Table
             notes.append(f"{path.name}: columns not in the {table.name} table were ignored: {_names(extra)}")
         tables[table.sql] = _text_table(table, header, rows, lines)
         sources[table.sql] = path.name
+    _derive_uasc_flag(tables, schema)
     return tables, sources, notes
 
 
@@ -114,28 +115,28 @@ def identify(file_name: str, header: list[str], schema: Schema) -> tuple[Table, 
     """The table whose columns these are, and any extra columns. Errors say what was expected."""
     cols = set(header)
     for table in schema.tables.values():
-        if cols == set(table.column_names):
+        if cols == set(table.file_column_names):
             return table, []
-    supersets = [t for t in schema.tables.values() if set(t.column_names) < cols]
+    supersets = [t for t in schema.tables.values() if set(t.file_column_names) < cols]
     if supersets:
-        table = max(supersets, key=lambda t: len(t.columns))
-        return table, [h for h in header if h not in table.column_names]
+        table = max(supersets, key=lambda t: len(t.file_column_names))
+        return table, [h for h in header if h not in table.file_column_names]
     for other in years(schema.return_name):
         for table in load_schema(schema.return_name, other).tables.values():
-            if cols == set(table.column_names):
+            if cols == set(table.file_column_names):
                 raise InputError(file_name, f"holds the {table.name} table, which the {schema.year} return does not have", row=1)
     shared = {"CHILD", "DOB", "SEX"}  # common to many tables, so they say nothing about which one this is
 
     def overlap(t: Table) -> int:
-        return len((cols & set(t.column_names)) - shared)
+        return len((cols & set(t.file_column_names)) - shared)
 
     best = max(schema.tables.values(), key=overlap)
-    if overlap(best) >= 2 and overlap(best) * 3 >= len(set(best.column_names) - shared):
-        missing = [c for c in best.column_names if c not in cols]
+    if overlap(best) >= 2 and overlap(best) * 3 >= len(set(best.file_column_names) - shared):
+        missing = [c for c in best.file_column_names if c not in cols]
         raise InputError(
             file_name, f"looks like the {best.name} table but lacks the column(s) {', '.join(missing)}", row=1, column=missing[0]
         )
-    expected = "; ".join(f"{t.name} ({', '.join(t.column_names)})" for t in schema.tables.values())
+    expected = "; ".join(f"{t.name} ({', '.join(t.file_column_names)})" for t in schema.tables.values())
     raise InputError(
         file_name, f"the columns {_names(header)} match no {schema.return_name} table for {schema.year}; expected one of: {expected}", row=1
     )
@@ -157,10 +158,23 @@ def _text_table(table: Table, header: list[str], rows: list[list[str]], lines: l
         "row_id": pa.array(range(1, len(rows) + 1), pa.int64()),
         "line": pa.array(lines, pa.int64()),
     }
-    for name in table.column_names:
+    for name in table.file_column_names:
         i = index[name]
         data[name] = pa.array([r[i] for r in rows], pa.string())
     return pa.table(data)
+
+
+def _derive_uasc_flag(tables: dict[str, pa.Table], schema: Schema) -> None:
+    """Header.UASC for a CSV set: '1' when the child has a row in this year's UASC file, else '0'.
+
+    The CSV Header carries no UASC column (the XML HEADER does); the DfE validator derives it the same way."""
+    header = tables.get(schema.tables["Header"].sql)
+    if header is None or "UASC" not in schema.tables["Header"].column_names:
+        return
+    uasc = tables.get(schema.tables["UASC"].sql)
+    uasc_children = {c.strip() for c in uasc.column("CHILD").to_pylist() if c} if uasc is not None else set()
+    flags = ["1" if (c or "").strip() in uasc_children else "0" for c in header.column("CHILD").to_pylist()]
+    tables[schema.tables["Header"].sql] = header.append_column("UASC", pa.array(flags, pa.string()))
 
 
 # ---- XML -------------------------------------------------------------------------------------------------

@@ -572,3 +572,45 @@ def test_190_any_12_month_item_counts(field):
 def test_187_any_adoption_or_care_leaver_item_counts(table, field, value):
     found = run_rule("187", episodes=[LONG_STAY], **{table: [{"CHILD": "L", field: value}]})
     assert found == {({"ad1": "AD1", "oc3": "OC3"}[table], 1)}
+
+
+def test_105_uasc_flag_must_be_0_or_1():
+    found = run_rule("105", header=[{"CHILD": "1", "UASC": "0"}, {"CHILD": "2", "UASC": "1"}, {"CHILD": "3", "UASC": "2"},
+                                    {"CHILD": "4"}, {"CHILD": "5", "UASC": " "}, {"CHILD": "6", "UASC": "Y"}])
+    assert found == {("Header", 3), ("Header", 4), ("Header", 5), ("Header", 6)}
+
+
+def _105_findings(submission) -> set[tuple]:
+    from carewatch.engine.run import validate
+    from tests.support.rules import rule
+
+    result = validate([rule("ssda903", "105", "2025-26")], submission, la_code="839")
+    return {(f["table"], f["row_id"]) for f in result.findings.to_pylist()}
+
+
+def test_105_csv_header_uasc_is_derived_from_the_uasc_file(tmp_path: Path):
+    from carewatch.returns.ssda903.read import read_903
+
+    # The DfE CSV Header has no UASC column: the file must still be recognised as the Header table.
+    (tmp_path / "header.csv").write_text("CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nA,M,01/02/2010,WBRI,,,\nB,F,01/02/2011,WBRI,,,\n")
+    (tmp_path / "uasc.csv").write_text("CHILD,SEX,DOB,DUC\nB ,F,01/02/2011,01/02/2029\n")
+    sub = read_903(tmp_path, "2025-26")
+    assert sub.sources["header"] == "header.csv"
+    assert sub.tables["header"].column("UASC").to_pylist() == ["0", "1"]
+    assert _105_findings(sub) == set()
+    (tmp_path / "uasc.csv").unlink()  # no UASC file: nobody is UASC
+    assert read_903(tmp_path, "2025-26").tables["header"].column("UASC").to_pylist() == ["0", "0"]
+
+
+def test_105_xml_header_uasc_is_read_as_sent(tmp_path: Path):
+    from carewatch.returns.ssda903.read import read_903
+
+    children = "".join(
+        f"<CHILD><HEADER><CHILDID>C{i}</CHILDID><SEX>M</SEX><DOB>01/02/2010</DOB><ETHNIC>WBRI</ETHNIC>{uasc}</HEADER></CHILD>"
+        for i, uasc in enumerate(["<UASC>0</UASC>", "<UASC>1</UASC><DUC>01/02/2028</DUC>", "<UASC></UASC>", "", "<UASC>2</UASC>"], 1)
+    )
+    path = tmp_path / "return.xml"
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<EXPSSDA903>{children}</EXPSSDA903>\n')
+    sub = read_903(path, "2025-26")
+    assert sub.tables["header"].column("UASC").to_pylist() == ["0", "1", None, None, "2"]
+    assert _105_findings(sub) == {("Header", 3), ("Header", 4), ("Header", 5)}
