@@ -16,7 +16,6 @@ unknown table or column, a header field missing, overlapping years) stops the re
 
 import hashlib
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from importlib.metadata import version
 from pathlib import Path
@@ -57,11 +56,6 @@ class Rule:
     @property
     def needs_previous(self) -> bool:
         return any(t.endswith("_last") for t in self.reads)
-
-    def needs_reference(self, reference_names: Iterable[str]) -> set[str]:
-        return {r for r in reference_names if r in self.reads or f"{r}_geo" in self.reads} | (
-            {"postcodes"} if any(t.startswith("episodes_geo") for t in self.reads) else set()
-        )
 
 
 def reference_tables(return_name: str) -> dict[str, dict[str, str]]:
