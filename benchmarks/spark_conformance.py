@@ -25,7 +25,7 @@ def main() -> None:
     from carewatch.engine import spark_conformance as conf
     from carewatch.engine.measures import load_measures
     from carewatch.engine.reference_lists import read_reference
-    from carewatch.engine.validate import _ons_code, rules
+    from carewatch.engine.validate import rules
     from carewatch.returns.readers import read_return
     from carewatch.synth.cin import write_census
     from carewatch.synth.cin_errors import CATALOGUE as CIN_ERRORS
@@ -39,7 +39,7 @@ def main() -> None:
     spark = spark_engine.session()
     spark.sql("SELECT 1").collect()
     print(f"Spark start-up: {time.perf_counter() - t:.1f} s (local[2])")
-    la, ons = "839", _ons_code("839")
+    la = "839"
     reports = []
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -51,10 +51,10 @@ def main() -> None:
         ref = {"postcodes": read_reference("ssda903", "postcodes", root / "903" / "reference" / "postcodes.csv")}
         subcin = read_return("cin", [root / "cin" / "census.xml"], args.year)
         for label, fn in (
-            ("903 rules", lambda: conf.rules(spark, rules("ssda903"), sub903, last903, ref, la, ons)),
-            ("CIN rules", lambda: conf.rules(spark, rules("cin"), subcin, None, {}, la, ons)),
-            ("903 measures", lambda: conf.measures(spark, load_measures("ssda903"), sub903, last903, ref, la, ons, 70_000)),
-            ("CIN measures", lambda: conf.measures(spark, load_measures("cin"), subcin, None, {}, la, ons, 70_000)),
+            ("903 rules", lambda: conf.rules(spark, rules("ssda903"), sub903, last903, ref, la)),
+            ("CIN rules", lambda: conf.rules(spark, rules("cin"), subcin, None, {}, la)),
+            ("903 measures", lambda: conf.measures(spark, load_measures("ssda903"), sub903, last903, ref, la, 70_000)),
+            ("CIN measures", lambda: conf.measures(spark, load_measures("cin"), subcin, None, {}, la, 70_000)),
         ):
             reports.append((label, fn()))
     print(f"\n{'':14}{'DuckDB s':>9}{'Spark s':>9}{'identical':>10}{'different':>10}{'not transp.':>12}{'failed':>7}"

@@ -5,6 +5,7 @@ from functools import cache
 
 import pyarrow as pa
 
+from carewatch.engine import geo
 from carewatch.engine.rules import Rule, load_rules, reference_tables
 from carewatch.engine.run import validate
 from carewatch.returns.schema import load_schema
@@ -40,19 +41,12 @@ def run_rule(
     previous = from_records(load_schema(return_name, schema.year.previous), last) if last is not None else None
     ref_tables = {name: _reference_table(reference_tables(return_name)[name], rows) for name, rows in (reference or {}).items()}
     result = validate([rule(return_name, code, year)], submission, previous, ref_tables, la_code=la_code,
-                      extra_setup=_geo(la_code))
+                      extra_setup=geo.add_episodes_geo)
     assert not result.skipped, f"rule {code} was skipped: {result.skipped[0][1]}"
     out = set()
     for f in result.findings.to_pylist():
         out.add((f["table"], f["row_id"], f["child_id"]) if with_children else (f["table"], f["row_id"]))
     return out
-
-
-def _geo(la_code: str | None):
-    from carewatch.engine import geo
-    from carewatch.engine.validate import _ons_code
-
-    return lambda con: geo.add_episodes_geo(con, _ons_code(la_code))
 
 
 def _reference_table(columns: dict[str, str], rows: list[dict[str, str | None]]) -> pa.Table:

@@ -18,7 +18,7 @@ SELECT e.row_id, e.CHILD,
             WHEN p.laua LIKE 'S%' THEN 'SCO' WHEN p.laua LIKE 'W%' THEN 'WAL' WHEN p.laua LIKE 'N%' THEN 'NIR'
             ELSE COALESCE(u.utla, p.laua) END AS PL_LA,
        CASE WHEN p.laua IS NULL THEN NULL
-            WHEN COALESCE(u.utla, p.laua) = (SELECT la_ons FROM _council) THEN 'IN' ELSE 'OUT' END AS PL_LOCATION,
+            WHEN COALESCE(u.utla, p.laua) = (SELECT la_ons FROM meta) THEN 'IN' ELSE 'OUT' END AS PL_LOCATION,
        round(sqrt((h.oseast1m - p.oseast1m) ^ 2 + (h.osnrth1m - p.osnrth1m) ^ 2) / 1000 / 1.6093, 1) AS PL_DISTANCE
 FROM {episodes} e
 LEFT JOIN _postcode_keys p ON p.key = replace(e.PL_POST, ' ', '')
@@ -27,8 +27,9 @@ LEFT JOIN _ltla_utla u ON u.ltla = p.laua
 """
 
 
-def add_episodes_geo(con: duckdb.DuckDBPyConnection, la_ons: str | None) -> None:
-    """Create episodes_geo (and episodes_geo_last) from the `postcodes` table, when it is loaded."""
+def add_episodes_geo(con: duckdb.DuckDBPyConnection) -> None:
+    """Create episodes_geo (and episodes_geo_last) from the `postcodes` table, when it is loaded; the council's
+    own area is meta.la_ons."""
     tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
     if "postcodes" not in tables:
         return
@@ -37,7 +38,6 @@ def add_episodes_geo(con: duckdb.DuckDBPyConnection, la_ons: str | None) -> None
         "FROM postcodes WHERE pcd IS NOT NULL"
     )
     con.execute("CREATE TABLE _ltla_utla AS SELECT * FROM read_csv(?, header = true, all_varchar = true)", [str(LTLA_TO_UTLA)])
-    con.execute("CREATE TABLE _council AS SELECT ?::VARCHAR AS la_ons", [la_ons])
     for suffix in ("", "_last"):
         if f"episodes{suffix}" in tables:
             con.execute(_GEO.format(view=f"episodes_geo{suffix}", episodes=f"episodes{suffix}"))

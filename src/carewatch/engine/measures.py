@@ -155,10 +155,9 @@ def compute(
     """Every measure's rows for one council and year, and the measures that could not be computed and why.
     `reference` may hold the postcode centroids (`postcodes`), from which `episodes_geo` is derived."""
     from carewatch.engine import geo
-    from carewatch.engine.validate import _ons_code
 
     con = connect(submission, previous, reference or {}, la_code)
-    geo.add_episodes_geo(con, _ons_code(la_code))
+    geo.add_episodes_geo(con)
     _create_views(con, submission.return_name)
     con.execute("ALTER TABLE meta ADD COLUMN population_0_17 BIGINT")
     con.execute("UPDATE meta SET population_0_17 = ?", [population_0_17])

@@ -141,12 +141,11 @@ def validate(
     previous: Submission | None = None,
     reference: dict[str, pa.Table] | None = None,
     la_code: str | None = None,
-    la_ons: str | None = None,
     on_rule: Callable[[str], None] | None = None,
 ) -> tuple[Validation, SparkRun]:
     """engine.run.validate on Spark: the same inputs, the same findings table (traced to lines as DuckDB does)."""
     con = connect(submission, previous, reference or {}, la_code)
-    geo.add_episodes_geo(con, la_ons)
+    geo.add_episodes_geo(con)
     available = set(_inputs(con))
     _to_spark(spark, con, sorted(available))
     to_spark = Transpiler(calendar_of(con))
@@ -194,11 +193,10 @@ def compute(
     la_code: str | None = None,
     population_0_17: int | None = None,
     reference: dict[str, pa.Table] | None = None,
-    la_ons: str | None = None,
 ) -> tuple[pa.Table, list[tuple[Measure, str]], SparkRun]:
     """engine.measures.compute on Spark: the same rows, the measures skipped and why, and the Spark run."""
     con = connect(submission, previous, reference or {}, la_code)
-    geo.add_episodes_geo(con, la_ons)
+    geo.add_episodes_geo(con)
     con.execute("ALTER TABLE meta ADD COLUMN population_0_17 BIGINT")
     con.execute("UPDATE meta SET population_0_17 = ?", [population_0_17])
     names = _inputs(con)

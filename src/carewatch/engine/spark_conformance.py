@@ -39,15 +39,15 @@ class Conformance:
 
 def rules(
     spark: Any, rule_list: list[Rule], submission: Submission, previous: Submission | None,
-    reference: dict[str, pa.Table], la_code: str | None, la_ons: str | None,
+    reference: dict[str, pa.Table], la_code: str | None,
 ) -> Conformance:
     out = Conformance("rules")
     t = time.perf_counter()
     duck = duck_run.validate(rule_list, submission, previous, reference, la_code=la_code,
-                             extra_setup=lambda con: add_episodes_geo(con, la_ons))
+                             extra_setup=add_episodes_geo)
     out.seconds["duckdb"] = time.perf_counter() - t
     t = time.perf_counter()
-    sparked, run = spark_engine.validate(spark, rule_list, submission, previous, reference, la_code=la_code, la_ons=la_ons)
+    sparked, run = spark_engine.validate(spark, rule_list, submission, previous, reference, la_code=la_code)
     out.seconds["spark"] = time.perf_counter() - t
     duck_rows, spark_rows = _findings(duck.findings), _findings(sparked.findings)
     out.nonempty = sum(1 for r in duck.ran if duck_rows[r.code])
@@ -78,7 +78,7 @@ def _findings(table: pa.Table) -> dict[str, set[tuple]]:
 
 def measures(
     spark: Any, measure_list: list[Measure], submission: Submission, previous: Submission | None,
-    reference: dict[str, pa.Table], la_code: str | None, la_ons: str | None, population_0_17: int | None,
+    reference: dict[str, pa.Table], la_code: str | None, population_0_17: int | None,
 ) -> Conformance:
     out = Conformance("measures")
     t = time.perf_counter()
@@ -87,7 +87,7 @@ def measures(
     out.seconds["duckdb"] = time.perf_counter() - t
     t = time.perf_counter()
     sparked, _, run = spark_engine.compute(spark, measure_list, submission, previous, la_code=la_code,
-                                           population_0_17=population_0_17, reference=reference, la_ons=la_ons)
+                                           population_0_17=population_0_17, reference=reference)
     out.seconds["spark"] = time.perf_counter() - t
     duck_rows, spark_rows = _values(duck), _values(sparked)
     skipped = {m.id: why for m, why in duck_skipped}

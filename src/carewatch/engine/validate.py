@@ -42,18 +42,9 @@ def validate_files(
     registry = rules(return_name)
     if on_start:
         on_start(len(rules_for(registry, submission.year)))
-    la_ons = _ons_code(la_code)
     result = validate(
         registry, submission, last, ref_tables, la_code=la_code, on_rule=on_rule,
-        extra_setup=lambda con: geo.add_episodes_geo(con, la_ons),
+        extra_setup=geo.add_episodes_geo,
     )
     return ValidationRun(submission, last, result)
 
-
-def _ons_code(la_code: str | None) -> str | None:
-    if not la_code:
-        return None
-    from carewatch.reference import records
-
-    matches = [r.ons_code for r in records() if r.la_code == la_code and r.current]
-    return matches[0] if matches else None
