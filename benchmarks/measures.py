@@ -75,7 +75,8 @@ for current, previous, postcodes, census in inputs:
     last_census = census
 from concurrent.futures import ThreadPoolExecutor
 with ThreadPoolExecutor(workers) as pool:
-    results = list(pool.map(lambda j: compute(j[0], j[1], j[2], la_code="839", population_0_17=74810, reference=j[3]), jobs))
+    results = list(pool.map(lambda j: compute(j[0], j[1], j[2], la_code="839", population_0_17=74810, reference=j[3],
+                                              threads=1 if workers > 1 else None), jobs))
 rows = sum(t.num_rows for t, _ in results)
 skipped = sum(len(s) for _, s in results)
 t_compute = time.perf_counter() - t0

@@ -33,6 +33,9 @@ from carewatch.synth.commands import synth_app  # noqa: E402
 
 app.add_typer(synth_app, name="synth")
 import carewatch.synth.more_commands  # noqa: E402,F401  (registers synth cin and synth council)
+from carewatch.commands.synth_england import synth_england  # noqa: E402
+
+synth_app.command("england")(synth_england)
 from carewatch.web.command import serve  # noqa: E402
 
 app.command("serve")(serve)

@@ -25,13 +25,18 @@ def measures(
     out_file: Annotated[Path | None, typer.Option("--out", help="Write every row to .csv, .xlsx or .parquet.")] = None,
     shared: Annotated[bool, typer.Option("--shared", help="For sharing: numbers of 1 to 5 children (and values from them) written as c.")] = False,
     docs: Annotated[Path | None, typer.Option(help="Write the measure definitions (markdown) here and stop.")] = None,
+    councils: Annotated[Path | None, typer.Option(help="A folder of many councils' returns (as `carewatch synth england` writes): every measure for every council and year.")] = None,
+    workers: Annotated[int | None, typer.Option(min=1, help="With --councils: councils measured side by side (default one per core).")] = None,
 ) -> None:
-    """Compute a return's measures (SSDA903 or CIN census) for one council and year."""
+    """Compute a return's measures (SSDA903 or CIN census) for one council and year, or for a folder of councils."""
     if docs:
         from carewatch.measures.docs import render
 
         docs.write_text(render())
         out.print(f"Wrote {docs}")
+        return
+    if councils:
+        _measure_councils(councils, workers, out_file, shared)
         return
     from carewatch.measures.service import RETURN_NAMES
 
@@ -68,6 +73,47 @@ def measures(
             table = suppress_small_counts(table, {m.id: m.unit == "count" for m in titles.values()})
         write_table(table, out_file)
         out.print(f"Wrote {out_file} ({table.num_rows:,} rows with breakdowns" + (", counts of 1 to 5 shown as c)" if shared else ")"))
+
+
+def _measure_councils(folder: Path, workers: int | None, out_file: Path | None, shared: bool) -> None:
+    """Every council and year in the folder: read (once), measured, England's totals printed, rows written."""
+    import pyarrow.compute as pc
+    from rich.progress import Progress
+
+    from carewatch.measures.national import jobs_in, measure_councils, read_councils
+
+    jobs = jobs_in(folder)
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Reading returns (kept typed for next time)", total=len(jobs))
+        read_councils(folder, workers, on_done=lambda _job: progress.advance(task))
+        task = progress.add_task("Measuring councils", total=len(jobs))
+        run = measure_councils(folder, workers, on_done=lambda _job: progress.advance(task))
+    table = run.table
+    total = table.filter(pc.equal(table["breakdown"], "total"))
+    view = Table(title=f"{len({j.la_code for j in jobs})} councils, {run.jobs} returns measured in {run.seconds:.1f} s: totals")
+    headline = {"cla_31mar": "Children looked after at 31 March", "cla_started": "Started to be looked after",
+                "cin_31mar": "Children in need at 31 March", "cin_referrals": "Referrals", "cin_cpp_31mar": "Child protection plans at 31 March"}
+    years = sorted(set(total["period"].to_pylist()))
+    view.add_column("Measure (sum over councils)")
+    for y in years:
+        view.add_column(y)
+    for measure_id, title in headline.items():
+        rows = total.filter(pc.equal(total["measure_id"], measure_id)).to_pylist()
+        by_year = {y: sum(r["value"] or 0 for r in rows if r["period"] == y) for y in years}
+        if rows:
+            view.add_row(title, *(f"{by_year[y]:,.0f}" if any(r["period"] == y for r in rows) else "" for y in years))
+    out.print(view)
+    for measure_id, n in sorted(run.skipped.items()):
+        out.print(f"[yellow]not computed:[/yellow] {measure_id} for {n} council-years (needs last year's return or a list)")
+    if out_file:
+        if shared:
+            from carewatch.measures.disclosure import suppress_small_counts
+            from carewatch.measures.service import measures as load_measures
+
+            units = {m.id: m.unit == "count" for r in ("ssda903", "cin") for m in load_measures(r)}
+            table = suppress_small_counts(table, units)
+        write_table(table, out_file)
+        out.print(f"Wrote {out_file} ({table.num_rows:,} rows)")
 
 
 def format_value(value: float | None, unit: str) -> str:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import duckdb
 
+from carewatch.engine.run import relations
+
 LTLA_TO_UTLA = Path(__file__).parents[1] / "reference" / "ltla_to_utla_2023.csv"  # ONS, April 2023, OGL v3
 
 _GEO = """
@@ -30,7 +32,7 @@ LEFT JOIN _ltla_utla u ON u.ltla = p.laua
 def add_episodes_geo(con: duckdb.DuckDBPyConnection) -> None:
     """Create episodes_geo (and episodes_geo_last) from the `postcodes` table, when it is loaded; the council's
     own area is meta.la_ons."""
-    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    tables = relations(con)
     if "postcodes" not in tables:
         return
     con.execute(

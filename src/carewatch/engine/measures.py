@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from carewatch.engine.rules import SQLGLOT_VERSION, sql_schema
-from carewatch.engine.run import connect
+from carewatch.engine.run import connect, relations
 from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file
 from carewatch.returns.schema import load_schema
 from carewatch.returns.submission import Submission
@@ -115,7 +115,7 @@ def load_measures(return_name: str, folder: Path | None = None, cache_dir: Path 
 def _create_views(con, return_name: str) -> None:
     """`<table>_all_years` for every table (this year's rows, then last year's when given, with `this_year`),
     so a measure that needs history uses what the given years allow; then the return's own derived views."""
-    tables = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables()").fetchall()}
+    tables = relations(con)
     shared = {"meta", "codes", "calendar", "local_authorities", "postcodes"}
     for name in sorted(t for t in tables if not t.endswith("_last") and not t.startswith("_") and t not in shared):
         last = f" UNION ALL BY NAME SELECT *, FALSE AS this_year FROM {name}_last" if f"{name}_last" in tables else ""
@@ -132,12 +132,11 @@ def _view_columns(return_name: str, year: str) -> dict[str, dict[str, str]]:
     """The derived tables' and views' columns and types, found by creating them over an empty return."""
     from carewatch.returns.submission import from_records
 
-    con = connect(from_records(load_schema(return_name, year), {}), None, {}, None)
-    names = "SELECT view_name FROM duckdb_views() WHERE NOT internal UNION SELECT table_name FROM duckdb_tables()"
-    before = {r[0] for r in con.execute(names).fetchall()}
+    con = connect(from_records(load_schema(return_name, year), {}), None, {}, None, copy=False)
+    before = relations(con)
     _create_views(con, return_name)
     out = {}
-    for (view,) in con.execute(names).fetchall():
+    for view in relations(con):
         if view not in before:
             out[view] = {name: str(kind) for name, kind, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
     con.close()
@@ -151,17 +150,22 @@ def compute(
     la_code: str | None = None,
     population_0_17: int | None = None,
     reference: dict[str, pa.Table] | None = None,
+    threads: int | None = None,
 ) -> tuple[pa.Table, list[tuple[Measure, str]]]:
     """Every measure's rows for one council and year, and the measures that could not be computed and why.
-    `reference` may hold the postcode centroids (`postcodes`), from which `episodes_geo` is derived."""
+    `reference` may hold the postcode centroids (`postcodes`), from which `episodes_geo` is derived.
+    `threads` caps DuckDB's threads: 1 when several returns are computed side by side, which saves the cost
+    of splitting small queries."""
     from carewatch.engine import geo
 
-    con = connect(submission, previous, reference or {}, la_code)
+    con = connect(submission, previous, reference or {}, la_code, copy=False)
+    if threads:
+        con.execute(f"SET threads = {int(threads)}")
     geo.add_episodes_geo(con)
     _create_views(con, submission.return_name)
     con.execute("ALTER TABLE meta ADD COLUMN population_0_17 BIGINT")
     con.execute("UPDATE meta SET population_0_17 = ?", [population_0_17])
-    available = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
+    available = relations(con)
     parts, skipped = [], []
     for m in measures:
         missing = sorted(m.reads - available)

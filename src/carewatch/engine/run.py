@@ -6,6 +6,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import duckdb
@@ -43,11 +44,30 @@ class Validation:
         return sum(1 for s in self.findings.column("severity").to_pylist() if s == "error")
 
 
-def connect(submission: Submission, previous: Submission | None, reference: dict[str, pa.Table], la_code: str | None):
+def connect(
+    submission: Submission,
+    previous: Submission | None,
+    reference: dict[str, pa.Table],
+    la_code: str | None,
+    copy: bool = True,
+) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection holding the tables a rule may read: this year's, last year's (`_last`), code lists,
-    reference lists and `meta` (la_code, year, collection_start, collection_end)."""
+    reference lists and `meta` (la_code, year, collection_start, collection_end).
+
+    With `copy` the Arrow tables are copied into DuckDB, so that cursors (other connections to the same
+    database, as the rules' worker threads use) see them; without it they are registered as views on this
+    connection only, which costs almost nothing and suits a few queries on one connection (the measures)."""
     con = duckdb.connect()
-    _calendar(con)
+
+    def load(name: str, table: pa.Table) -> None:
+        if copy:
+            con.register(f"_arrow_{name}", table)
+            con.execute(f"CREATE TABLE {name} AS SELECT * FROM _arrow_{name}")
+            con.unregister(f"_arrow_{name}")
+        else:
+            con.register(name, table)
+
+    load("calendar", _calendar())
     con.execute(MACROS.read_text())
     for suffix, sub in (("", submission), ("_last", previous)):
         if sub is None:
@@ -56,9 +76,7 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
         if suffix:  # a table new this year was not collected last year: it reads as empty
             tables.update({t.sql: empty(t) for t in submission.schema.tables.values() if t.sql not in tables})
         for name, table in tables.items():
-            con.register(f"_arrow_{name}{suffix}", table)
-            con.execute(f"CREATE TABLE {name}{suffix} AS SELECT * FROM _arrow_{name}{suffix}")
-            con.unregister(f"_arrow_{name}{suffix}")
+            load(f"{name}{suffix}", table)
         codes = pa.table(
             {
                 "list": [lst for lst, codes in sub.schema.codes.items() for _ in codes],
@@ -66,14 +84,10 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
                 "label": [lbl for codes in sub.schema.codes.values() for lbl in codes.values()],
             }
         )
-        con.register("_codes", codes)
-        con.execute(f"CREATE TABLE codes{suffix} AS SELECT * FROM _codes")
-        con.unregister("_codes")
+        load(f"codes{suffix}", codes)
     for name, table in reference.items():
-        con.register(f"_ref_{name}", table)
-        con.execute(f"CREATE TABLE {name} AS SELECT * FROM _ref_{name}")
-        con.unregister(f"_ref_{name}")
-    _local_authorities(con)
+        load(name, table)
+    load("local_authorities", _local_authorities())
     con.execute(
         "CREATE TABLE meta AS SELECT ?::VARCHAR AS la_code, "
         "(SELECT ons_code FROM local_authorities WHERE la_code = ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC NULLS LAST LIMIT 1) AS la_ons, "
@@ -83,32 +97,41 @@ def connect(submission: Submission, previous: Submission | None, reference: dict
     return con
 
 
-def _local_authorities(con: duckdb.DuckDBPyConnection) -> None:
+def relations(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The names a query on this connection can read: tables, views and registered Arrow tables."""
+    rows = con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() WHERE NOT internal")
+    return {r[0] for r in rows.fetchall()}
+
+
+@cache
+def _local_authorities() -> pa.Table:
     """Every DfE council code past and present, with its ONS code and dates (carewatch.reference)."""
     from carewatch.reference import records
 
     las = records()
-    con.register("_las", pa.table({
+    return pa.table({
         "la_code": [r.la_code for r in las], "ons_code": [r.ons_code for r in las], "name": [r.name for r in las],
         "valid_from": pa.array([r.valid_from for r in las], pa.date32()), "valid_to": pa.array([r.valid_to for r in las], pa.date32()),
-    }))
-    con.execute("CREATE TABLE local_authorities AS SELECT * FROM _las")
-    con.unregister("_las")
+    })
 
 
-def _calendar(con: duckdb.DuckDBPyConnection) -> None:
-    """Every day 2000-2035 with whether it is a working day in England, for the working-day macros."""
+@cache
+def _calendar() -> pa.Table:
+    """Every day 2000-2035 with whether it is a working day in England and its running working-day number,
+    for the working-day macros. Built once per process."""
     from carewatch.reference.working_days import bank_holidays
 
+    con = duckdb.connect()
     con.register("_holidays", pa.table({"day": pa.array(sorted(bank_holidays()), pa.date32())}))
-    con.execute(
-        """CREATE TABLE calendar AS
-        SELECT day::DATE AS day, working, sum(working::INT) OVER (ORDER BY day) AS working_day_no
+    table = con.sql(
+        """SELECT day::DATE AS day, working, sum(working::INT) OVER (ORDER BY day) AS working_day_no
         FROM (SELECT d.day, isodow(d.day) < 6 AND h.day IS NULL AS working
               FROM range(DATE '2000-01-01', DATE '2036-01-01', INTERVAL 1 DAY) d(day)
-              LEFT JOIN _holidays h ON h.day = d.day::DATE)"""
-    )
-    con.unregister("_holidays")
+              LEFT JOIN _holidays h ON h.day = d.day::DATE)
+        ORDER BY day"""
+    ).to_arrow_table()
+    con.close()
+    return table
 
 
 def validate(
@@ -124,7 +147,7 @@ def validate(
     con = connect(submission, previous, reference, la_code)
     if extra_setup:
         extra_setup(con)
-    available = {r[0] for r in con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views()").fetchall()}
+    available = relations(con)
     con.execute(
         "CREATE TABLE _findings (rule_code VARCHAR, severity VARCHAR, table_name VARCHAR, row_id BIGINT, child_id VARCHAR)"
     )

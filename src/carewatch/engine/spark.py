@@ -22,7 +22,7 @@ from carewatch.engine import geo
 from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, VIEWS_DIR, Measure
 from carewatch.engine.measures import _why as _why_measure
 from carewatch.engine.rules import Rule, rules_for
-from carewatch.engine.run import Validation, _trace, connect
+from carewatch.engine.run import Validation, _trace, connect, relations
 from carewatch.engine.run import _why as _why_rule
 from carewatch.engine.spark_macros import Calendar
 from carewatch.engine.spark_sql import Transpiler, Untranspilable
@@ -103,10 +103,7 @@ def _to_spark(spark: Any, con: duckdb.DuckDBPyConnection, names: list[str]) -> N
 
 
 def _inputs(con: duckdb.DuckDBPyConnection) -> list[str]:
-    rows = con.execute(
-        "SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() WHERE NOT internal"
-    ).fetchall()
-    return sorted(r[0] for r in rows if not r[0].startswith("_"))
+    return sorted(name for name in relations(con) if not name.startswith("_"))
 
 
 def _run_all(spark: Any, jobs: dict[str, str], run: SparkRun, on_done: Callable[[str], None] | None) -> dict[str, pa.Table]:
