@@ -45,11 +45,7 @@ def test_rereferrals_need_last_years_census_for_a_referral_closed_before_the_yea
     assert cin("cin_rereferrals", cin_details=this_year)[("total", "all")] == (1, 5, pytest.approx(20.0))
 
 
-def test_assessments_within_45_working_days_across_bank_holidays():
-    # Referral Thursday 10 April 2025. Working days after it, skipping Good Friday 18 April, Easter Monday
-    # 21 April and the bank holidays of 5 and 26 May: April 11, 14-17, 22-25, 28-30 (12); May 1-2, 6-9, 12-16,
-    # 19-23, 27-30 (20: 32); June 2-6, 9-13 (42), 16, 17, 18 (45). Day 45 is Wednesday 18 June: on time; 19
-    # June is late. (Counting weekdays only, day 45 would be 12 June.)
+def test_assessments_and_factors():
     details = [detail(c, 1, "2025-04-10") for c in "ABCD"]
     assessments = [
         {"LAchildID": "A", "CINdetailsID": "1", "AssessmentID": "1", "AssessmentActualStartDate": "2025-04-11", "AssessmentAuthorisationDate": "2025-06-18"},
@@ -65,11 +61,39 @@ def test_assessments_within_45_working_days_across_bank_holidays():
         {"LAchildID": "D", "CINdetailsID": "1", "AssessmentID": "1", "AssessmentFactor": "3A"},  # not completed
     ]
     assert cin("cin_assessments", cin_details=details, assessments=assessments)[("total", "all")] == (3, None, 3)
-    # Completed: A (day 45), B (day 46), C: on time A and C = 2 of 3
-    assert cin("cin_assessments_45_days", cin_details=details, assessments=assessments)[("total", "all")] == (2, 3, pytest.approx(200 / 3))
+    # Started Friday 11 April: day 45 is Thursday 19 June (see below), so A (day 44), B (day 45) and C are all
+    # on time, though B is 46 working days after the referral: the clock starts at the assessment's start.
+    assert cin("cin_assessments_45_days", cin_details=details, assessments=assessments)[("total", "all")] == (3, 3, pytest.approx(100.0))
     f = cin("cin_assessment_factors", cin_details=details, assessments=assessments, assessment_factors=factors)
     assert f[("total", "all")] == (2, 3, 2)  # A and B had a factor; C had none
     assert f[("factor", "3A")][0] == 2 and f[("factor", "16A")][0] == 1
+
+
+def test_assessments_within_45_working_days_of_their_start_across_bank_holidays():
+    # DfE times an assessment from its actual start date (C2 "duration of assessment"; rule 8670Q). The start
+    # day is day 0 ("started and finished the same day"). From Thursday 10 April 2025, skipping Good Friday
+    # 18 April, Easter Monday 21 April and the bank holidays of 5 and 26 May: April 11, 14-17, 22-25, 28-30
+    # (12); May 1-2, 6-9, 12-16, 19-23, 27-30 (20: 32); June 2-6, 9-13 (42), 16, 17, 18 (45). Day 45 is
+    # Wednesday 18 June: on time; 19 June is late. (Counting weekdays only, day 45 would be 12 June.)
+    # From Thursday 1 May: May 2, 6-9, 12-16, 19-23, 27-30 (19); June (21: 40); July 1-4 (44), 7 (45).
+    def a(child, start, authorised):
+        return {"LAchildID": child, "CINdetailsID": "1", "AssessmentID": "1",
+                "AssessmentActualStartDate": start, "AssessmentAuthorisationDate": authorised}
+
+    details = [detail(c, 1, "2025-04-10") for c in "ABCDEFGH"]  # all referred on 10 April
+    assessments = [
+        a("A", "2025-04-10", "2025-06-18"),  # day 45: on time
+        a("B", "2025-04-10", "2025-06-19"),  # day 46: late
+        a("C", "2025-04-10", "2025-05-01"),  # on time
+        a("D", "2025-04-10", None),  # not completed: not counted
+        a("E", "2025-05-01", "2025-07-07"),  # started 3 weeks after the referral; day 45 of the assessment: on time
+        a("F", "2025-05-01", "2025-07-08"),  # day 46: late
+        a("G", None, "2025-05-01"),  # no start date: counted, not shown to be on time
+        a("H", "2025-04-10", "2025-04-10"),  # started and finished the same day: on time
+    ]
+    # Completed: A, B, C, E, F, G, H = 7; on time: A, C, E, H = 4
+    values = cin("cin_assessments_45_days", cin_details=details, assessments=assessments)
+    assert values[("total", "all")] == (4, 7, pytest.approx(400 / 7))
 
 
 def test_section_47_and_initial_conferences():
@@ -100,7 +124,8 @@ def test_child_protection_plans():
         plan("B", "2025-06-01", previous="1", initial="PHY", latest="EMO"),  # second plan (NumberOfPreviousCPP)
         plan("C", "2023-01-01", "2025-06-01"),  # ended in the year after 2 years 5 months
         plan("C", "2025-09-01", n=2),  # C's second plan: an earlier plan in the census, though the count says 0
-        plan("D", "2024-04-01", "2026-03-31"),  # ended ON 31 March: not open; lasted 1 year 364 days (< 2 years)
+        plan("D", "2024-04-01", "2026-03-31"),  # ended ON 31 March: not open; 730 days counting the end day: 2+ years
+        plan("F", "2024-04-01", "2026-03-30"),  # ended in the year after 729 days counting the end day: not 2+ years
         plan("E", "2024-01-01"),  # open 2 years 3 months: "2 years or more"
     ]
     at_end = cin("cin_cpp_31mar", child_protection_plans=plans)
@@ -112,12 +137,13 @@ def test_child_protection_plans():
     assert cin("cin_cpp_31mar_rate", population=4000, child_protection_plans=plans)[("total", "all")] == (4, 4000, pytest.approx(10.0))
     # Started in the year: A, B, C(2) = 3; second or subsequent: B, C(2) = 2
     assert cin("cin_cpp_subsequent", child_protection_plans=plans)[("total", "all")] == (2, 3, pytest.approx(200 / 3))
-    # Ended in the year: C(1) (2+ years), D (not quite 2 years) = 1 of 2
-    assert cin("cin_cpp_ended_2_years", child_protection_plans=plans)[("total", "all")] == (1, 2, pytest.approx(50.0))
+    # Ended in the year: C(1), D, F; 2+ years as DfE counts (more than 729 days including the day the plan
+    # ended): C(1) (883 days), D (730) = 2 of 3; F (729) is not
+    assert cin("cin_cpp_ended_2_years", child_protection_plans=plans)[("total", "all")] == (2, 3, pytest.approx(200 / 3))
 
 
 def test_child_protection_reviews_on_time():
-    plans = [plan("A", "2025-06-01"), plan("B", "2025-06-01"), plan("C", "2025-06-01"), plan("D", "2026-01-15"), plan("E", "2025-06-01")]
+    plans = [plan(c, "2025-06-01") for c in "ABCEFG"] + [plan("D", "2026-01-15")]
     reviews = [
         # A: 1 Sept (within 3 months of 1 June), then 1 Feb 2026 (within 6 months): on time, next due 1 Aug 2026
         {"LAchildID": "A", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2025-09-01"},
@@ -129,10 +155,18 @@ def test_child_protection_reviews_on_time():
         # E: 15 August then 10 February (within 6 months): on time
         {"LAchildID": "E", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2025-08-15"},
         {"LAchildID": "E", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2026-02-10"},
+        # F: 1 September, then 1 March 2026, exactly 6 months after: on time (the interval is "not more than six
+        # months"), next due 1 September 2026
+        {"LAchildID": "F", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2025-09-01"},
+        {"LAchildID": "F", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2026-03-01"},
+        # G: 1 September, then 2 March 2026: one day more than 6 months: late
+        {"LAchildID": "G", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2025-09-01"},
+        {"LAchildID": "G", "CINdetailsID": "1", "CPPID": "1", "CPPreviewDate": "2026-03-02"},
     ]
-    # Cohort: plans of 3 months or more at 31 March: A, B, C, E (D began 15 January) = 4; on time: A, E = 2
+    # Cohort: plans of 3 months or more at 31 March: A, B, C, E, F, G (D began 15 January) = 6;
+    # on time: A, E, F = 3
     values = cin("cin_cpp_reviews_on_time", child_protection_plans=plans, cpp_reviews=reviews)
-    assert values[("total", "all")] == (2, 4, pytest.approx(50.0))
+    assert values[("total", "all")] == (3, 6, pytest.approx(50.0))
 
 
 def test_children_in_need_at_31_march():

@@ -17,6 +17,8 @@ def test_missing_and_away():
         ep("C", "01/01/2024", "31/03/2025", rne="S", rec="E4A"),  # left before the year: not looked after in it
         ep("D", "01/06/2025", rne="S", ls="V3"),  # short breaks only: not counted
         ep("E", "01/06/2025", rne="S"),
+        ep("F", "01/01/2025", rne="S"),
+        ep("G", "01/01/2025", rne="S"),
     ]
     missing = [
         {"CHILD": "A", "MISSING": "M", "MIS_START": "10/04/2025", "MIS_END": "11/04/2025"},
@@ -26,11 +28,17 @@ def test_missing_and_away():
         {"CHILD": "B", "MISSING": "A", "MIS_START": "01/07/2025", "MIS_END": "02/07/2025"},
         {"CHILD": "C", "MISSING": "M", "MIS_START": "01/07/2025", "MIS_END": "02/07/2025"},  # not in care
         {"CHILD": "D", "MISSING": "M", "MIS_START": "01/07/2025", "MIS_END": "02/07/2025"},  # short breaks
+        # F: missing since 28 March 2025, still missing on 1 April: a child missing in the year (DfE LAIT 161),
+        # though not an incident of this year
+        {"CHILD": "F", "MISSING": "M", "MIS_START": "28/03/2025", "MIS_END": "03/04/2025"},
+        # G: missing 28 to 31 March 2025, back before 1 April: not in this year
+        {"CHILD": "G", "MISSING": "M", "MIS_START": "28/03/2025", "MIS_END": "31/03/2025"},
     ]
-    # Looked after in the year: A, B, E = 3. Went missing or away: A, B = 2 (67%); missing: A (33%); away: A, B.
+    # Looked after in the year: A, B, E, F, G = 5. Went missing or away: A, B, F = 3 (60%); missing: A, F;
+    # away: A, B.
     children = measure("missing_children", episodes=episodes, missing=missing)
-    assert children[("total", "all")] == (2, 3, pytest.approx(200 / 3))
-    assert children[("type", "missing")][:2] == (1, 3) and children[("type", "away")][:2] == (2, 3)
+    assert children[("total", "all")] == (3, 5, pytest.approx(60.0))
+    assert children[("type", "missing")][:2] == (2, 5) and children[("type", "away")][:2] == (2, 5)
     # Incidents: A M, A M (31 March), A A, B A = 4; missing 2, away 2
     incidents = measure("missing_incidents", episodes=episodes, missing=missing)
     assert incidents[("total", "all")][0] == 4
@@ -62,6 +70,22 @@ def test_care_leavers():
     assert suitable[("total", "all")] == (2, 5, pytest.approx(40.0))
     eet = measure("care_leavers_eet", oc3=OC3)  # A (F2), D (P5)
     assert eet[("total", "all")] == (2, 5, pytest.approx(40.0))
+
+
+def test_suitability_leaves_out_leavers_abroad_deported_or_whose_residence_is_not_known():
+    # DfE LAIT 112: suitability is not usually known for them. Refusing contact stays in (counted, not suitable).
+    oc3 = OC3 + [
+        {"CHILD": "H", "DOB": "01/10/2005", "IN_TOUCH": "YES", "ACTIV": "F5", "ACCOM": "G0"},  # 20, abroad
+        {"CHILD": "I", "DOB": "01/10/2005", "IN_TOUCH": "YES", "ACTIV": "G5", "ACCOM": "H0"},  # 20, deported
+        {"CHILD": "J", "DOB": "01/10/2005", "IN_TOUCH": "NO", "ACTIV": "0", "ACCOM": "R0"},  # 20, residence not known
+        {"CHILD": "K", "DOB": "01/10/2005", "IN_TOUCH": "YES", "ACTIV": "F5", "ACCOM": "K1"},  # 20, ordinary lodgings, suitable
+    ]
+    # As test_care_leavers (A, B, C, D, G; suitable A, D) plus K: 3 of 6; H, I, J left out
+    suitable = measure("care_leavers_suitable_accommodation", oc3=oc3)
+    assert suitable[("total", "all")] == (3, 6, pytest.approx(50.0))
+    assert suitable[("age_group", "19 to 21 years")][:2] == (2, 3)  # D, K of D, G, K
+    # The exclusion is for suitability only: H, I and J still count in the in-touch figure (A, B, D, H, I, K)
+    assert measure("care_leavers_in_touch", oc3=oc3)[("total", "all")][:2] == (6, 9)
 
 
 def test_adoption_timeliness():

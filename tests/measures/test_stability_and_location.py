@@ -34,6 +34,36 @@ def test_three_or_more_placements_in_the_year():
     assert measure("cla_3plus_placements", episodes=episodes)[("total", "all")] == (2, 4, pytest.approx(50.0))
 
 
+def test_three_or_more_placements_follows_the_dfe_exclusions():
+    # DfE LAIT 372: placements of 24 hours or more; placed for adoption with the existing foster carer is not a
+    # placement change.
+    episodes = [
+        # M: open on 1 April (1), P on 1 June (2), P on 1 July (3): fires
+        ep("M", "01/01/2025", "01/06/2025", rne="S"), ep("M", "01/06/2025", "01/07/2025"), ep("M", "01/07/2025"),
+        # N: as M, but the 1 June placement ended the same day (under 24 hours): 2 placements, does not fire
+        ep("N", "01/01/2025", "01/06/2025", rne="S"), ep("N", "01/06/2025", "01/06/2025"), ep("N", "01/06/2025"),
+        # N2: as N, but the episode of 1 June closed the same day by a change of legal status only (L): the
+        # placement goes on, so counted: fires
+        ep("N2", "01/01/2025", "01/06/2025", rne="S"), ep("N2", "01/06/2025", "01/06/2025"),
+        ep("N2", "01/06/2025", "01/07/2025", rne="L", ls="C1"), ep("N2", "01/07/2025"),
+        # O: as M, but the 1 June placement ended the next day: it may have lasted 24 hours, so counted: fires
+        ep("O", "01/01/2025", "01/06/2025", rne="S"), ep("O", "01/06/2025", "02/06/2025"), ep("O", "02/06/2025"),
+        # P: open on 1 April (1), P on 1 June (2), then placed for adoption with that foster carer (A5, U:
+        # legal status and placement change, same carer): not a move, 2 placements, does not fire
+        ep("P", "01/01/2025", "01/06/2025", rne="S"), ep("P", "01/06/2025", "01/09/2025"),
+        ep("P", "01/09/2025", ls="E1", place="A5", rne="U"),
+        # Q: as P, but placed for adoption with new carers (A6, B): a move, 3 placements, fires
+        ep("Q", "01/01/2025", "01/06/2025", rne="S"), ep("Q", "01/06/2025", "01/09/2025"),
+        ep("Q", "01/09/2025", ls="E1", place="A6", rne="B"),
+        # R: open on 1 April (1), a temporary placement (T4, 7 days) (2) and back to the usual carer (3):
+        # temporary placements are counted (no DfE exclusion found), fires
+        ep("R", "01/01/2025", "01/08/2025", rne="S"), ep("R", "01/08/2025", "08/08/2025", place="T4"),
+        ep("R", "08/08/2025"),
+    ]
+    # Looked after at 31 March: all 7; 3+ placements: M, N2, O, Q, R = 5 -> 71.4%
+    assert measure("cla_3plus_placements", episodes=episodes)[("total", "all")] == (5, 7, pytest.approx(500 / 7))
+
+
 HEADER = [{"CHILD": c, "DOB": dob} for c, dob in
           [("G", "01/01/2012"), ("H", "01/01/2012"), ("I", "01/06/2009"), ("J", "01/01/2015"), ("K", "01/01/2015"), ("L", "01/01/2015")]]
 # 31 March 2026 less 2.5 years = 30 September 2023; less 2 years = 31 March 2024.
@@ -106,9 +136,16 @@ def test_three_or_more_placements_in_two_years_needs_last_years_return():
         ep("B", "01/06/2023", "01/01/2025", rne="S"), ep("B", "01/01/2025"),
         # C: in care only since 1 May 2024: under 2 years, not in the cohort (though 3 placements)
         ep("C", "01/05/2024", "01/06/2024", rne="S"), ep("C", "01/06/2024", "01/07/2025"), ep("C", "01/07/2025"),
+        # D: in care since 2022; one move in January 2025 (2), then placed for adoption with that foster carer
+        # (A3, T) in November 2025: not a move (as cla_3plus_placements), 2 placements
+        ep("D", "01/01/2022", "01/01/2025", rne="S"), ep("D", "01/01/2025", "01/11/2025"),
+        ep("D", "01/11/2025", place="A3", rne="T"),
+        # E: in care since 2022; a placement on 1 February 2025 that ended the same day (under 24 hours) and the
+        # next one that day: the two count once, 2 placements
+        ep("E", "01/01/2022", "01/02/2025", rne="S"), ep("E", "01/02/2025", "01/02/2025"), ep("E", "01/02/2025"),
     ]
     this_year = [e for e in episodes if e["DEC"] is None or e["DEC"] >= "01/04/2025" and e["DEC"][-4:] >= "2025"]
     last_year = [e for e in episodes if e["DECOM"][-4:] <= "2025" and not (e["DECOM"][-4:] == "2025" and e["DECOM"][3:5] >= "04")]
     values = measure("cla_3plus_placements_2_years", episodes=this_year, last={"episodes": last_year})
-    # Cohort: A, B = 2; with 3+ placements: A = 1 -> 50%
-    assert values[("total", "all")] == (1, 2, pytest.approx(50.0))
+    # Cohort: A, B, D, E = 4; with 3+ placements: A = 1 -> 25%
+    assert values[("total", "all")] == (1, 4, pytest.approx(25.0))

@@ -129,7 +129,8 @@ def measure_councils(
     started = time.perf_counter()
     for return_name in {j.return_name for j in jobs}:
         _load(return_name)  # check the measure files once, before the workers start (they read the cached checks)
-    tables, skipped = [], {}
+    tables: list[pa.Table] = []
+    skipped: dict[str, int] = {}
     for job, (table, missed) in zip(jobs, in_processes(compute_job, [(j,) for j in jobs], workers), strict=True):
         tables.append(table)
         for m in missed:

@@ -2,13 +2,24 @@
 -- title: Children on a child protection plan for 3 months or more whose reviews were all on time
 -- definition: Of the children on a child protection plan at 31 March that had lasted at least 3 months,
 --   the share whose plan was reviewed within timescales: the first review conference within 3 months of the
---   plan's start, each later one within 6 months of the one before, and no review overdue at 31 March.
---   The census holds only the year's reviews, so earlier reviews come from last year's census when given
---   (--previous); the first review found for a plan that began before the census years loaded is not
---   timed (its predecessor is unknown), but every later gap is, and so is the wait since the last review.
---   VERIFY: the 3-month and 6-month review intervals against the current Working Together text.
--- source: DfE COLLECT key indicator "CPPs reviewed within timescales" (formerly NI 67); review intervals
---   as commonly applied from Working Together to Safeguard Children (domain.md §3.4, §5.3)
+--   plan's start (CPPstartDate: DfE times the first review from "being the subject of the plan"), each
+--   later one within 6 months of the one before, and no review overdue at 31 March. The census holds only
+--   the year's reviews, so earlier reviews come from last year's census when given (--previous); the first
+--   review found for a plan that began before the census years loaded is not timed (its predecessor is
+--   unknown), but every later gap is, and so is the wait since the last review. Months are calendar months
+--   (a plan starting 1 June must be reviewed by 1 September; 2 September is late).
+-- source: DfE LAIT measure 19 "Review of Child Protection Cases" (RevCP; the published table d6 "CPPs
+--   reviewed within timescales", Characteristics of children in need), data dictionary
+--   (dfe-analytical-services/local-authority-interactive-tool@2e30e39:01_data/02_prod/lait_data_dictionary.csv):
+--   "Working Together to Safeguard Children ... requires that the first child protection review is held
+--   within three months of the initial child protection conference and thereafter at intervals of no more
+--   than six months"; denominator "children who were the subject of a child protection plan at 31 March
+--   that had been on a plan for at least three months", numerator those who "had reviews carried out within
+--   the required timescales": "a review of their child protection plan within the first three months of
+--   being the subject of the plan, and then subsequently at intervals of not more than six months",
+--   https://explore-education-statistics.service.gov.uk/find-statistics/characteristics-of-children-in-need
+--   (formerly NI 67; domain.md §3.4, §5.3). The text of Working Together 2023 itself was not found in the
+--   stored sources; the intervals are as DfE quotes them.
 -- numerator: children in the cohort whose reviews were all on time
 -- denominator: children on a plan at 31 March that had lasted 3 months or more
 -- unit: percent

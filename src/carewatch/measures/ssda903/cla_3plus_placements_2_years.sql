@@ -3,10 +3,18 @@
 -- definition: Of the children looked after at 31 March (excluding V3/V4 short breaks) who had been looked
 --   after continuously for at least 2 years, the share with three or more placements in the two years to
 --   31 March: the placement open on 1 April two years before, plus every episode starting since then that
---   begins a placement (reason for new episode S, P, B, T or U), short breaks not counted. Needs two years:
---   it is computed only when last year's return is given (--previous), whose episodes supply the first year.
--- source: DfE, Stability measures for children looked after in England (2024), "CLA 2 years on 31 March with
---   3 or more placements during the previous 2 years" (domain.md §3.2 (b))
+--   begins a placement (reason for new episode S, P, B, T or U), counted by the rules of the one-year
+--   measure cla_3plus_placements: short breaks and moves to placed for adoption with the current foster
+--   carer (A3, A5) are not counted, and a placement that began and ended on the same day is not counted
+--   (care_episodes keeps one episode per child and start date, so it and the episode that follows it that
+--   day count once). Needs two years: it is computed only when last year's return is given (--previous),
+--   whose episodes supply the first year. Applying the one-year rules here is carewatch's reading: the DfE
+--   text found defines the two-year measure only by its name (not verified further).
+-- source: DfE, Stability measures for children looked after in England 2024, "CLA 2 years on 31 March with
+--   3 or more placements during the previous 2 years",
+--   https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/68c7a1f2-7dd9-42d4-9794-e94203e311f0
+--   (placement stability by local authority); placement counting as DfE LAIT measure 372 (see
+--   cla_3plus_placements; domain.md §3.2 (b))
 -- numerator: children in the cohort with 3 or more placements in the two years
 -- denominator: children looked after at 31 March who had been looked after continuously for 2 years or more
 -- unit: percent
@@ -34,7 +42,9 @@ placements AS (
     JOIN care_episodes ce ON ce.CHILD = c.CHILD AND ce.period_no = c.period_no
     WHERE ce.DECOM <= w.collection_end AND (ce.DEC IS NULL OR ce.DEC > w.window_start)
       AND (ce.LS IS NULL OR ce.LS NOT IN ('V3', 'V4'))
-      AND (ce.DECOM < w.window_start OR ce.RNE IN ('S', 'P', 'B', 'T', 'U'))
+      AND (ce.DECOM < w.window_start
+           OR (ce.RNE IN ('S', 'P', 'B', 'T', 'U')
+               AND NOT (ce.PLACE IN ('A3', 'A5') AND ce.RNE <> 'S')))  -- adopted by the foster carer: no move
     GROUP BY c.CHILD
 )
 SELECT 'total' AS breakdown, 'all' AS category,

@@ -9,9 +9,16 @@
 --   (--previous); a period of care or carer spell that began before the earliest episode in the returns is
 --   taken from that episode's start, so children whose 2.5 years cannot be seen are left out of the
 --   denominator and the figure is provisional until two years are loaded.
--- source: DfE, Stability measures for children looked after in England (2024), "children looked after
+-- source: DfE, Stability measures for children looked after in England 2024, "children looked after
 --   continuously for at least 2.5 years on 31 March aged under 16 years, living with the same carer for at
---   least 2 years"; adoption rule as in the former NI 063 definition (domain.md §3.2 (c), rule 10)
+--   least 2 years",
+--   https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/68c7a1f2-7dd9-42d4-9794-e94203e311f0;
+--   the adoption rule from DfE LAIT measure 393 "Long Term Placement Stability" (LAC_LongStable%), data
+--   dictionary (dfe-analytical-services/local-authority-interactive-tool@2e30e39:01_data/02_prod/lait_data_dictionary.csv):
+--   "living in the same placement for at least 2 years, or were placed for adoption and their adoptive
+--   placement together with their previous placement, last for at least 2 years" (the former NI 063;
+--   domain.md §3.2 (c), rule 10). LAIT says "same placement", the 2024 release "same carer": carewatch
+--   follows the release (a change of placement type with the same carer, T or U, does not break the spell).
 -- numerator: children in the cohort with the same carer for 2+ years (or placed for adoption as above)
 -- denominator: children looked after at 31 March aged under 16 and looked after continuously for 2.5+ years
 -- unit: percent

@@ -2,12 +2,16 @@
 -- title: Children looked after during the year who went missing or were away from placement
 -- definition: Of the children looked after at any time between 1 April and 31 March (excluding those only on
 --   V3/V4 short breaks), the share with at least one missing (M: whereabouts unknown) or away (A: absent
---   without authorisation, whereabouts known) episode starting in the year; any length counts. Breakdown by
---   type: missing, away.
+--   without authorisation, whereabouts known) episode in the year: one starting in the year, or one that
+--   started earlier and was still open on 1 April (DfE counts children missing or away at 1 April); any
+--   length counts. Breakdown by type: missing, away.
 -- source: DfE, Children looked after in England including adoptions, "children looked after who had a
 --   missing incident / were away from placement without authorisation during the year" (903 Missing table;
---   domain.md §3.2, §4.3 MISSING)
--- numerator: children with a missing or away episode starting in the year
+--   domain.md §3.2, §4.3 MISSING); DfE LAIT measure 161 (Children_missing, Children_Away), data dictionary
+--   (dfe-analytical-services/local-authority-interactive-tool@2e30e39:01_data/02_prod/lait_data_dictionary.csv):
+--   "Includes children who were missing or away from placement without authorisation at 1 April (in the
+--   relevant year), therefore carried over from previous years."
+-- numerator: children with a missing or away episode in the year (starting in it, or open on 1 April)
 -- denominator: children looked after during the year
 -- unit: percent
 -- polarity: lower_is_better
@@ -21,7 +25,8 @@ WITH looked_after AS (  -- looked after at some time in the year, not only on sh
 episodes_in_year AS (
     SELECT x.CHILD, CASE WHEN x.MISSING = 'M' THEN 'missing' ELSE 'away' END AS type
     FROM missing x CROSS JOIN meta m
-    WHERE x.MIS_START BETWEEN m.collection_start AND m.collection_end AND x.MISSING IN ('M', 'A')
+    WHERE x.MIS_START <= m.collection_end AND (x.MIS_END IS NULL OR x.MIS_END >= m.collection_start)  -- incl. open on 1 April
+      AND x.MISSING IN ('M', 'A')
       AND x.CHILD IN (SELECT CHILD FROM looked_after)
 ),
 denominator AS (SELECT count(*) AS n FROM looked_after)
