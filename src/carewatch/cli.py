@@ -39,6 +39,9 @@ synth_app.command("england")(synth_england)
 from carewatch.web.command import serve  # noqa: E402
 
 app.command("serve")(serve)
+from carewatch.web.accounts.commands import users_app  # noqa: E402
+
+app.add_typer(users_app, name="users")
 
 
 def main() -> None:

@@ -6,6 +6,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from carewatch.web.accounts.access import requirement
 
+pytestmark = pytest.mark.postgres  # also run on a real PostgreSQL (test_postgresql.py)
+
 ALL = {"admin", "analyst", "manager", "manager2", "director", "board", "councillor"}
 EDITORS = {"admin", "analyst", "director"}
 STAFF = EDITORS | {"manager", "manager2"}

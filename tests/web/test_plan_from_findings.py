@@ -9,7 +9,7 @@ from carewatch.web.councils.models import LocalAuthority
 from carewatch.web.inspections.models import Finding, Inspection
 from carewatch.web.plans.models import Plan, Priority
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]  # also run on a real PostgreSQL (test_postgresql.py)
 
 LONG = "Leaders should make sure that " + "the quality of supervision improves " * 10
 

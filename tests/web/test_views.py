@@ -8,7 +8,7 @@ import pytest
 
 from carewatch.web.plans.models import Action, Evidence, Plan
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]  # also run on a real PostgreSQL (test_postgresql.py)
 
 
 def _date(prefix: str, d: date | None) -> dict[str, str]:
@@ -302,3 +302,17 @@ def test_measures_computed_from_the_returns_feed_the_plan():
     assert feed(rows) == 1  # the same period again updates, never duplicates
     [value] = Measure.objects.get(measure_id="cla_3plus_placements").values.all()
     assert (value.period_end, str(value.value), value.source) == (date(2026, 3, 31), "10.46", "data")
+
+
+def test_a_hand_made_link_naming_no_record_is_a_404_not_a_server_error(as_user):
+    from carewatch.web.governance.models import Decision
+
+    plan = Plan.objects.get(version="3")
+    decision = Decision.objects.get(kind="recommendation", plan__isnull=True)
+    client = as_user("analyst")
+    client.raise_request_exception = False
+    for url in [f"/governance/decisions/{decision.pk}/action/?priority=abc",
+                f"/governance/decisions/{decision.pk}/action/?priority=999999",
+                f"/plans/{plan.pk}/comments/new/?action=abc", f"/plans/{plan.pk}/comments/new/?action=999999"]:
+        response = client.get(url)
+        assert response.status_code == 404 and "Page not found" in response.content.decode(), url

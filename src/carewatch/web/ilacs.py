@@ -112,6 +112,15 @@ def next_inspection(last_end: date, grade: str | None, plan_due: date | None = N
     if grade is None:
         return None
     if grade == "inadequate":
+        # VERIFY (searched 23 Nov 2026, not confirmed for the current framework): quarterly visits, the first within
+        # about 4 weeks of the action-plan deadline, at least 4 before re-inspection, which is usually within 24
+        # months of the action plan, come from Ofsted's inspectors' handbooks "Monitoring local authority
+        # children's services judged inadequate" (May 2016, ref. 160035, para 3: "quarterly monitoring visits") and
+        # "Monitoring and re-inspection of ... judged inadequate" (May 2017), and the consultation outcome
+        # "Re-inspection of inadequate local authorities" (May 2016, ref. 160032). The ILACS framework's September
+        # 2018 update says re-inspection is "a standard inspection under this framework" (quoted by CYP Now,
+        # 17 Sep 2018). The current framework's own monitoring section (gov.uk "Inspecting local authority
+        # children's services", updated 2024) could not be read, so the cadence stays an estimate.
         first_visit = add_months(plan_due or last_end, 1)
         return NextInspection(
             "monitoring_visit", None, first_visit,

@@ -5,7 +5,7 @@ CAREWATCH_ALLOWED_HOSTS / CAREWATCH_DEBUG for a server install."""
 import os
 import secrets
 from pathlib import Path
-from urllib.parse import unquote, urlparse
+from urllib.parse import parse_qsl, unquote, urlparse
 
 from django.utils.csp import CSP
 
@@ -34,9 +34,13 @@ def _database() -> dict[str, object]:
     parts = urlparse(url)
     if parts.scheme not in ("postgres", "postgresql"):
         raise ValueError(f"DATABASE_URL must be a postgresql:// URL, not {parts.scheme}://")
-    return {"ENGINE": "django.db.backends.postgresql", "NAME": parts.path.lstrip("/"),
+    # As libpq reads a URL: ?host=/run/postgresql names a Unix-socket folder; other parameters (sslmode=require,
+    # connect_timeout=5, ...) go to the driver as they are.
+    query = dict(parse_qsl(parts.query))
+    return {"ENGINE": "django.db.backends.postgresql", "NAME": unquote(parts.path.lstrip("/")),
             "USER": unquote(parts.username or ""), "PASSWORD": unquote(parts.password or ""),
-            "HOST": parts.hostname or "", "PORT": parts.port or "", "CONN_MAX_AGE": 60}
+            "HOST": query.pop("host", parts.hostname or ""), "PORT": query.pop("port", parts.port or ""),
+            "CONN_MAX_AGE": 60, "OPTIONS": query}
 
 
 SECRET_KEY = _secret_key()

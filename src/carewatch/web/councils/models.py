@@ -26,7 +26,7 @@ class LocalAuthority(models.Model):
     stat_neighbours = models.CharField("statistical neighbours", max_length=60, blank=True)
 
     class Meta:
-        ordering = ["name", "valid_from"]
+        ordering = ["name", models.F("valid_from").asc(nulls_first=True)]  # NULL first on PostgreSQL too
         constraints = [models.UniqueConstraint(fields=["la_code", "ons_code"], name="one_record_per_code_pair")]
         verbose_name_plural = "local authorities"
 

@@ -1,3 +1,4 @@
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -18,7 +19,8 @@ def authority_list(request: HttpRequest) -> HttpResponse:
 
 
 def authority_detail(request: HttpRequest, code: str) -> HttpResponse:
-    records = list(LocalAuthority.objects.filter(la_code=code).order_by("valid_from"))
+    # A first record has no start date: oldest first on every database (PostgreSQL sorts NULL last, SQLite first)
+    records = list(LocalAuthority.objects.filter(la_code=code).order_by(F("valid_from").asc(nulls_first=True)))
     if not records:
         from django.http import Http404
 

@@ -31,7 +31,7 @@ class Meeting(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-date"]
+        ordering = ["-date", "-pk"]  # ties: newest first on every database
 
     def __str__(self) -> str:
         return f"{self.get_body_display()}, {self.date.day} {self.date:%B %Y}"

@@ -35,11 +35,11 @@ class Inspection(models.Model):
     help_and_protection = models.CharField(max_length=24, choices=GRADE_CHOICES, blank=True)
     in_care = models.CharField(max_length=24, choices=GRADE_CHOICES, blank=True)
     care_leavers = models.CharField(max_length=24, choices=GRADE_CHOICES, blank=True)
-    source = models.CharField(max_length=100, blank=True, help_text="Where this record came from")
+    source = models.CharField(max_length=255, blank=True, help_text="Where this record came from")
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-start_date"]
+        ordering = ["-start_date", "-pk"]  # ties: newest first on every database
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}, {self.start_date.day} {self.start_date:%B %Y}"

@@ -4,6 +4,7 @@ from pathlib import Path
 
 from django import forms
 from django.conf import settings
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
@@ -18,7 +19,8 @@ from carewatch.web.pages import council_la, form_page, history, saved, today, wd
 
 def inspection_list(request: HttpRequest) -> HttpResponse:
     code = request.GET.get("la", "")
-    la = LocalAuthority.objects.filter(la_code=code).order_by("-valid_from").first() if code else council_la(request)
+    newest = F("valid_from").desc(nulls_last=True)  # a first record has no start date; NULL order differs by database
+    la = LocalAuthority.objects.filter(la_code=code).order_by(newest).first() if code else council_la(request)
     items = list(Inspection.objects.filter(local_authority__la_code=la.la_code).select_related("local_authority")) if la else []
     return render(request, "inspections/list.html", {"title": f"Inspections: {la.name}" if la else "Inspections",
                                                       "la": la, "inspections": items, "grades": ilacs.GRADES})

@@ -34,7 +34,7 @@ class Intervention(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-issued"]
+        ordering = ["-issued", "-pk"]  # ties: newest first on every database
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()}, issued {self.issued.day} {self.issued:%B %Y}"

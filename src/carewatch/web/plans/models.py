@@ -37,7 +37,7 @@ class Plan(models.Model):
     history = HistoricalRecords()
 
     class Meta:
-        ordering = ["-drafted"]
+        ordering = ["-drafted", "-pk"]  # ties: newest first on every database
 
     def __str__(self) -> str:
         return f"{self.title} (version {self.version})"

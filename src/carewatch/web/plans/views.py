@@ -191,8 +191,10 @@ def evidence_file(request: HttpRequest, pk: int) -> FileResponse:
 def comment_new(request: HttpRequest, pk: int) -> HttpResponse:
     plan = get_object_or_404(Plan, pk=pk)
     action = None
-    if request.GET.get("action"):
-        action = get_object_or_404(Action, pk=request.GET["action"], priority__plan=plan)
+    if wanted := request.GET.get("action"):
+        if not wanted.isdigit():
+            raise Http404("No such action")  # a hand-made link: a 404 page, not a server error
+        action = get_object_or_404(Action, pk=wanted, priority__plan=plan)
     form = CommentForm(request.POST or None, instance=Comment(plan=plan, action=action, author=request.user))
     if request.method == "POST" and form.is_valid():
         form.save()
@@ -239,7 +241,9 @@ def decision_to_action(request: HttpRequest, pk: int) -> HttpResponse:
         messages.success(request, "Add a plan with a priority first; then the recommendation can become an action")
         return redirect("meeting", decision.meeting_id)
     priority_id = request.POST.get("priority") or request.GET.get("priority")
-    priority = plan.priorities.filter(pk=priority_id).first() if priority_id else plan.priorities.first()
+    if priority_id and not priority_id.isdigit():
+        raise Http404("No such priority")  # a hand-made link: a 404 page, not a server error
+    priority = get_object_or_404(plan.priorities, pk=priority_id) if priority_id else plan.priorities.first()
     assert priority is not None
     action = Action(priority=priority, from_recommendation=decision)
     form = ActionForm(request.POST or None, instance=action,
