@@ -262,11 +262,18 @@ def _care_leaver(child: Child, yr: CollectionYear) -> int | None:
     return None
 
 
+# DfE, care leavers aged 19 to 21 in suitable accommodation, England 2025: 89% (the LAIT CareLeaverAcc twin).
+SUITABLE_SHARE = 0.9
+
+
 def _oc3_row(rng: random.Random, cid: str, dob: str, age: int, activ: list[str], accom: list[str]) -> dict[str, str]:
     touch = rng.random()
     if touch < 0.82:
         # Not with former foster carers at 17 (rule 3001); a foyer only for those 18 at the start of the year (347)
         options = [c for c in accom if not (age == 17 and c.startswith("Z")) and not (age < 19 and c.startswith("T"))]
+        # About nine in ten care leavers in touch are in suitable accommodation (trailing 1), as in England.
+        suitable = rng.random() < SUITABLE_SHARE
+        options = [c for c in options if c.endswith("1" if suitable else "2")] or options
         return {"CHILD": cid, "DOB": dob, "IN_TOUCH": "YES", "ACTIV": rng.choice(activ), "ACCOM": rng.choice(options)}
     code = "NO" if touch < 0.88 else "NREQ" if touch < 0.93 else "REFU" if touch < 0.97 else "RHOM"
     return {"CHILD": cid, "DOB": dob, "IN_TOUCH": code, "ACTIV": "0", "ACCOM": "0"}  # nothing known (344, 345)
