@@ -160,7 +160,8 @@ class _Maker:
         start = self.wd.add(ref, rng.randrange(0, 3))
         if start > ye:
             return ep
-        latest_done = self.wd.add(start, rng.randrange(10, 46))
+        # About one assessment in seven runs past 45 working days, as in England (DfE table C2, 2025: 86% within).
+        latest_done = self.wd.add(start, rng.randrange(10, 46) if rng.random() < 0.8 else rng.randrange(46, 66))
         done = latest_done if latest_done <= ye else None
         if done is None and self.wd.between(start, ye) > 40:
             done = ye
