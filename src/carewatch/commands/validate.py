@@ -2,13 +2,13 @@
 
 import sys
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from carewatch.errors import InputError
 
@@ -66,16 +66,11 @@ def run_validation(
     from carewatch.engine.validate import validate_files
     from carewatch.reports.findings import write_csv, write_xlsx
 
-    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Reading files", total=None)
-
-        def started(total: int) -> None:
-            bar.update(task, description="Checking rules", total=total)
-
+    with _progress() as (started, checked):
         try:
             run = validate_files(
                 return_name, paths, year, previous=previous, reference=reference, la_code=la,
-                on_rule=lambda rule: bar.advance(task), on_start=started,
+                on_rule=checked, on_start=started,
             )
         except ValueError as exc:
             raise InputError(str(paths[0]), str(exc)) from None
@@ -88,6 +83,21 @@ def run_validation(
         sys.exit(1)
 
 
+@contextmanager
+def _progress() -> Iterator[tuple[Callable[[int], None], Callable[[object], None]]]:
+    """(on_start, on_rule) for validate_files, drawing a bar on a terminal. Rich draws no live bar anywhere
+    else (a script, CI, a pipe), so there the bar is left out and rich.progress is not even imported."""
+    err = Console(stderr=True)
+    if not err.is_terminal:
+        yield (lambda total: None), (lambda rule: None)
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=err, transient=True) as bar:
+        task = bar.add_task("Reading files", total=None)
+        yield (lambda total: bar.update(task, description="Checking rules", total=total)), (lambda rule: bar.advance(task))
+
+
 def _summary(run, out_dir: Path) -> None:
     result = run.result
     sub = run.submission
@@ -96,6 +106,8 @@ def _summary(run, out_dir: Path) -> None:
     counts = Counter(result.findings.column("rule_code").to_pylist())
     rules = {r.code: r for r in result.ran}
     if counts:
+        from rich.table import Table
+
         table = Table(title=f"Findings by rule ({sum(counts.values()):,} in all)", show_lines=False)
         for col in ("Rule", "Severity", "Findings", "Message"):
             table.add_column(col, overflow="fold")

@@ -4,10 +4,12 @@ import os
 import re
 import stat
 from pathlib import Path
-
-from lxml import etree
+from typing import TYPE_CHECKING
 
 from carewatch.errors import InputError
+
+if TYPE_CHECKING:  # lxml is imported where XML is read: most returns are CSV
+    from lxml import etree
 
 # A national-scale 903 table is tens of MB; anything near this is not a return.
 MAX_FILE_BYTES = int(os.environ.get("CAREWATCH_MAX_FILE_MB", "1024")) * 1024 * 1024
@@ -92,6 +94,8 @@ def refuse_doctype(path: Path) -> None:
         raise InputError(path.name, "this is not XML: no element found")
     # The byte scan misses a DOCTYPE after 64 KiB of comments or in UTF-16: parse up to the root element
     # (nothing is expanded or fetched) and ask the parser whether it saw one.
+    from lxml import etree
+
     try:
         for _, el in etree.iterparse(
             str(path), events=("start",), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
@@ -105,6 +109,8 @@ def refuse_doctype(path: Path) -> None:
 
 def iter_xml(path: Path, tag: str | tuple[str, ...]):
     """Stream the elements named `tag` from a hardened parser (no entities, no DTD, no network)."""
+    from lxml import etree
+
     check_size(path)
     refuse_doctype(path)
     return etree.iterparse(
@@ -115,12 +121,14 @@ def iter_xml(path: Path, tag: str | tuple[str, ...]):
 def hardened_iterparse(source):
     """Every element's start and end from a hardened parser (no entities, no DTD, no network, no huge
     trees). `source` is a path or a file-like object; callers check size and DOCTYPE first."""
+    from lxml import etree
+
     return etree.iterparse(
         source, events=("start", "end"), resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False
     )
 
 
-def xml_error(path: Path, exc: etree.XMLSyntaxError) -> InputError:
+def xml_error(path: Path, exc: "etree.XMLSyntaxError") -> InputError:
     line = exc.lineno if exc.lineno else None
     message = " ".join(str(exc.msg).split(", line")[0].split()) if exc.msg else "malformed XML"  # libxml2 ends it with a newline
     return InputError(path.name, f"malformed XML: {message}", row=line)

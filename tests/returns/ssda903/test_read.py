@@ -132,3 +132,29 @@ def test_xml_billion_laughs_is_refused(tmp_path):
     path = write(tmp_path, "lol.xml", lol)
     with pytest.raises(InputError, match="DOCTYPE"):
         read_903(path, "2025-26")
+
+
+def test_the_first_unusable_file_in_order_is_the_one_reported(tmp_path):
+    """Files are parsed two at a time, but reported on in file order, as if read one by one."""
+    write(tmp_path, "a.csv", HEADER + "C1,M,01/02/2010,WBRI,,,\n")
+    write(tmp_path, "b.csv", HEADER + "C2,F,01/02/2011,WBRI,,,\n")  # a second Header table
+    write(tmp_path, "c.csv", "FOO,BAR\n1,2\n")  # no table's columns
+    write(tmp_path, "d.csv", HEADER + "C1,M\n")  # ragged
+    with pytest.raises(InputError, match="b.csv.*holds the Header table, which a.csv already holds"):
+        read_903(tmp_path, "2025-26")
+    (tmp_path / "b.csv").unlink()
+    with pytest.raises(InputError, match="c.csv.*match no ssda903 table"):
+        read_903(tmp_path, "2025-26")
+    (tmp_path / "c.csv").unlink()
+    with pytest.raises(InputError, match="d.csv, line 2: expected 7 fields"):
+        read_903(tmp_path, "2025-26")
+
+
+def test_quoted_and_plain_files_read_alike(tmp_path):
+    """A file with quotes goes through the csv module, one without through Arrow: the same rows either way."""
+    plain, quoted = tmp_path / "plain", tmp_path / "quoted"
+    plain.mkdir(), quoted.mkdir()
+    rows = ["C1,M,01/02/2010,WBRI,A123456789012,,", "C2, f ,31/02/2011,wbri,,1,01/01/2030", ",,,,,,", "C3,F,x,,,,"]
+    write(plain, "header.csv", HEADER + "\r\n".join(rows) + "\r\n")
+    write(quoted, "header.csv", HEADER + "\r\n".join(",".join(f'"{c}"' for c in r.split(",")) for r in rows) + "\r\n")
+    assert read_903(plain, "2025-26").tables["header"].equals(read_903(quoted, "2025-26").tables["header"])

@@ -5,18 +5,22 @@ tolerated. A cell that does not parse is kept as text (see returns.typed) and le
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Callable, Generator, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 import pyarrow as pa
-from lxml import etree
 
 from carewatch.errors import InputError
-from carewatch.returns import files
+from carewatch.returns import files, plain_csv
 from carewatch.returns.schema import Schema, Table, load_schema, years
 from carewatch.returns.submission import Submission
 from carewatch.returns.typed import empty, type_columns
+
+if TYPE_CHECKING:  # lxml is imported when an XML return is read
+    from lxml import etree
 
 XML_RENAMES = {"CHILDID": "CHILD", "PL": "PLACE"}
 
@@ -30,11 +34,13 @@ def read_903(paths: Path | Iterable[Path], year: str) -> Submission:
         notes: list[str] = []
     else:
         text_tables, sources, notes = _read_csv_set(paths, schema)
-    con = duckdb.connect()
+    given = [t for t in schema.tables.values() if t.sql in text_tables]
+    # No DuckDB connection unless a cell needs one (opening it costs more than typing a clean table).
+    typed = dict(zip([t.sql for t in given], _each(lambda t: type_columns(None, t, text_tables[t.sql]), given), strict=True))
     tables = {}
     for table in schema.tables.values():
-        if table.sql in text_tables:
-            tables[table.sql] = type_columns(con, table, text_tables[table.sql])
+        if table.sql in typed:
+            tables[table.sql] = typed[table.sql]
         else:
             tables[table.sql] = empty(table)
             if table.sql not in sources:
@@ -67,41 +73,63 @@ def _read_csv_set(paths: list[Path], schema: Schema) -> tuple[dict[str, pa.Table
     tables: dict[str, pa.Table] = {}
     sources: dict[str, str] = {}
     notes: list[str] = []
-    for path in paths:
-        header, rows, lines = _parse_csv(path)
-        table, extra = identify(path.name, header, schema)
-        if table.sql in sources:
-            raise InputError(path.name, f"holds the {table.name} table, which {sources[table.sql]} already holds")
-        if extra:
-            notes.append(f"{path.name}: columns not in the {table.name} table were ignored: {_names(extra)}")
-        tables[table.sql] = _text_table(table, header, rows, lines)
-        sources[table.sql] = path.name
+    # Files are parsed side by side (Arrow's parser and kernels release the GIL); results are taken in file
+    # order, so the first unusable file in that order is the one reported, as when reading one by one.
+    read = _each(lambda p: _read_csv(p, schema), paths)
+    with closing(read):  # a refusal here stops the reading threads at once
+        for path, (table, extra, text_table) in zip(paths, read, strict=True):
+            if table.sql in sources:
+                raise InputError(path.name, f"holds the {table.name} table, which {sources[table.sql]} already holds")
+            if extra:
+                notes.append(f"{path.name}: columns not in the {table.name} table were ignored: {_names(extra)}")
+            tables[table.sql] = text_table
+            sources[table.sql] = path.name
     _derive_uasc_flag(tables, schema)
     return tables, sources, notes
 
 
-def _parse_csv(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
+def _read_csv(path: Path, schema: Schema) -> tuple[Table, list[str], pa.Table]:
+    """(table, extra columns, text table) of one CSV file."""
     text = files.read_text(path)
+
+    def recognise(cells: list[str]) -> tuple[list[str], Table, list[str]]:
+        header = _check_header(path, cells)
+        return header, *identify(path.name, header, schema)
+
+    plain = plain_csv.read(text, recognise)
+    if plain is not None:
+        return plain
+    # Quoted cells, over-long fields or a damaged file: the csv module decides, row by row, and words any refusal.
+    header, rows, lines = _parse_csv(path, text)
+    table, extra = identify(path.name, header, schema)
+    return table, extra, _text_table(table, header, rows, lines)
+
+
+def _each[T, R](work: Callable[[T], R], items: list[T]) -> Generator[R]:
+    """work(item) for each item, two at a time, yielded in the items' order; an item's exception is raised
+    when its turn comes, and the items after it are not waited for."""
+    if len(items) < 2:
+        yield from map(work, items)
+        return
+    pool = ThreadPoolExecutor(2)
+    try:
+        for future in [pool.submit(work, item) for item in items]:
+            yield future.result()
+    finally:
+        pool.shutdown(cancel_futures=True)  # no thread of ours outlives the read
+
+
+def _parse_csv(path: Path, text: str) -> tuple[list[str], list[list[str]], list[int]]:
     # Lines end only at CRLF, LF or CR, as in the file: str.splitlines would also break a cell at a form feed or U+2028.
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
-        header = next(reader, None)
-        if not header or not any(h.strip() for h in header):
-            raise InputError(path.name, "no header row: expected the DfE column names on the first line", row=1)
-        header = [h.strip().strip("\ufeff").upper() for h in header]
-        seen: set[str] = set()
-        for i, h in enumerate(header, start=1):
-            if not h:
-                raise InputError(path.name, f"column {i} of the header is blank: expected a DfE column name", row=1, column=str(i))
-            if h in seen:
-                raise InputError(path.name, f"the column {_short(h)} appears twice in the header", row=1, column=_short(h))
-            seen.add(h)
+        header = _check_header(path, next(reader, None))
         rows: list[list[str]] = []
         lines: list[int] = []
         width = len(header)
         for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue  # blank lines and rows of empty cells carry nothing
+            if not "".join(row).strip():
+                continue  # blank lines and rows of empty cells carry nothing (no cell holds more than whitespace)
             if len(row) != width:
                 raise InputError(path.name, f"expected {width} fields as in the header, found {len(row)}", row=reader.line_num)
             rows.append(row)
@@ -109,6 +137,21 @@ def _parse_csv(path: Path) -> tuple[list[str], list[list[str]], list[int]]:
     except csv.Error as exc:
         raise InputError(path.name, f"malformed CSV: {exc}", row=reader.line_num) from None
     return header, rows, lines
+
+
+def _check_header(path: Path, header: list[str] | None) -> list[str]:
+    """The header's column names, upper case and stripped, or the reason it is not a header."""
+    if not header or not any(h.strip() for h in header):
+        raise InputError(path.name, "no header row: expected the DfE column names on the first line", row=1)
+    header = [h.strip().strip("\ufeff").upper() for h in header]
+    seen: set[str] = set()
+    for i, h in enumerate(header, start=1):
+        if not h:
+            raise InputError(path.name, f"column {i} of the header is blank: expected a DfE column name", row=1, column=str(i))
+        if h in seen:
+            raise InputError(path.name, f"the column {_short(h)} appears twice in the header", row=1, column=_short(h))
+        seen.add(h)
+    return header
 
 
 def identify(file_name: str, header: list[str], schema: Schema) -> tuple[Table, list[str]]:
@@ -154,13 +197,13 @@ def _names(names: list[str], limit: int = 12) -> str:
 
 def _text_table(table: Table, header: list[str], rows: list[list[str]], lines: list[int]) -> pa.Table:
     index = {h: i for i, h in enumerate(header)}
+    columns = list(zip(*rows, strict=True)) if rows else [()] * len(header)  # one transpose in C, not a loop per column
     data: dict[str, pa.Array] = {
-        "row_id": pa.array(range(1, len(rows) + 1), pa.int64()),
+        "row_id": plain_csv.arange(1, len(rows)),
         "line": pa.array(lines, pa.int64()),
     }
     for name in table.file_column_names:
-        i = index[name]
-        data[name] = pa.array([r[i] for r in rows], pa.string())
+        data[name] = pa.array(columns[index[name]], pa.string())
     return pa.table(data)
 
 
@@ -182,6 +225,8 @@ def _derive_uasc_flag(tables: dict[str, pa.Table], schema: Schema) -> None:
 
 def _read_xml(path: Path, schema: Schema) -> dict[str, pa.Table]:
     """Each CHILD holds a HEADER (with its repeating groups and the OC3/AD1/UASC fields) and EPISODEs."""
+    from lxml import etree
+
     rows: dict[str, list[dict[str, str | int | None]]] = {t.sql: [] for t in schema.tables.values()}
     specs = [(t, *_xml_spec(t.xml or "")) for t in schema.tables.values()]
     try:
@@ -233,7 +278,7 @@ def _xml_spec(spec: str) -> tuple[str | None, str, str | None]:
     return parent or None, element, when
 
 
-def _leaves(el: etree._Element, direct_only: bool = False) -> dict[str, str | int | None]:
+def _leaves(el: "etree._Element", direct_only: bool = False) -> dict[str, str | int | None]:
     nodes = el if direct_only else el.iter()
     return {XML_RENAMES.get(str(n.tag), str(n.tag)): n.text for n in nodes if len(n) == 0 and isinstance(n.tag, str)}
 
