@@ -1,5 +1,5 @@
 """What `carewatch validate 903` loads: a CSV set needs neither the CIN reader nor lxml, and a run without a
-terminal (a script, CI) draws no progress bar, so it does not import Rich's progress module either."""
+terminal (a script, CI) draws no progress bar, so it does not import Rich's progress module either; bank holidays are read without an HTTP client."""
 
 import json
 import subprocess
@@ -13,7 +13,7 @@ sys.argv = ["carewatch", "validate", "903", sys.argv[1], "--year", "2025-26", "-
 try:
     main()
 finally:
-    print(json.dumps({m: m in sys.modules for m in ("lxml.etree", "carewatch.returns.cin.read", "multiprocessing", "rich.progress")}), file=sys.stderr)
+    print(json.dumps({m: m in sys.modules for m in ("lxml.etree", "carewatch.returns.cin.read", "multiprocessing", "rich.progress", "requests")}), file=sys.stderr)
 """
 
 

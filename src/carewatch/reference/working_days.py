@@ -6,17 +6,19 @@ need it: action plan 70 working days after an inspection report, draft 20 workin
 with priority actions (domain.md §1.5, rule 4).
 """
 
+import json
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import cache
-
-from govuk_bank_holidays.bank_holidays import BankHolidays
+from importlib.resources import files
 
 
 @cache
 def bank_holidays() -> frozenset[date]:
-    cached = BankHolidays(use_cached_holidays=True)
-    return frozenset(h["date"] for h in cached.get_holidays(division=BankHolidays.ENGLAND_AND_WALES))
+    # The package's bundled copy of the GOV.UK feed, read directly: its class would import an HTTP client
+    # at every start-up only to not use it.
+    feed = json.loads(files("govuk_bank_holidays").joinpath("bank-holidays.json").read_text(encoding="utf-8"))
+    return frozenset(date.fromisoformat(e["date"]) for e in feed["england-and-wales"]["events"])
 
 
 def known_until() -> date:

@@ -63,6 +63,17 @@ class Schema:
         return next(t for t in self.tables.values() if t.sql == sql_name)
 
 
+# libyaml's parser where PyYAML was built with it: the schemas and code lists are read at every start-up.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@cache
+def _yaml(path: Path) -> Any:
+    """A schema file parsed once per process (each year extends the one before; codes.yaml serves every year).
+    Callers only read the result."""
+    return yaml.load(path.read_text(), Loader=_LOADER)  # noqa: S506 (a safe loader)
+
+
 def years(return_name: str) -> list[str]:
     return sorted(p.stem for p in (SCHEMA_DIR / return_name).glob("[0-9]*.yaml"))
 
@@ -87,14 +98,14 @@ def load_schema(return_name: str, year: str | CollectionYear) -> Schema:
 
 
 def _root_setting(folder: Path, year: str, key: str) -> str | None:
-    doc = yaml.safe_load((folder / f"{year}.yaml").read_text())
+    doc = _yaml(folder / f"{year}.yaml")
     if key in doc:
         return doc[key]
     return _root_setting(folder, doc["extends"], key) if doc.get("extends") else None
 
 
 def _tables(folder: Path, year: str) -> dict[str, Table]:
-    doc = yaml.safe_load((folder / f"{year}.yaml").read_text())
+    doc = _yaml(folder / f"{year}.yaml")
     tables = _tables(folder, doc["extends"]) if doc.get("extends") else {}
     for name, spec in (doc.get("tables") or {}).items():
         columns = [_column(n, t) for n, t in spec["columns"].items()]
@@ -111,7 +122,7 @@ def _column(name: str, spec: str, derived: bool = False) -> Column:
 
 
 def _codes(path: Path, year: CollectionYear) -> dict[str, dict[str, str]]:
-    doc: dict[str, Any] = yaml.safe_load(path.read_text())
+    doc: dict[str, Any] = _yaml(path)
     out: dict[str, dict[str, str]] = {}
     for list_name, spec in doc.items():
         out[list_name] = {}
