@@ -105,6 +105,8 @@ def _measure_councils(folder: Path, workers: int | None, out_file: Path | None, 
     out.print(view)
     for measure_id, n in sorted(run.skipped.items()):
         out.print(f"[yellow]not computed:[/yellow] {measure_id} for {n} council-years (needs last year's return or a list)")
+    for measure_id, why in sorted(run.per_council.items()):
+        out.print(f"note: {measure_id} was measured council by council ({why})")
     if out_file:
         if shared:
             from carewatch.measures.disclosure import suppress_small_counts
