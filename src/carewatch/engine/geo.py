@@ -13,6 +13,10 @@ from carewatch.engine.run import relations
 
 LTLA_TO_UTLA = Path(__file__).parents[1] / "reference" / "ltla_to_utla_2023.csv"  # ONS, April 2023, OGL v3
 
+# Each postcode once, spaces and case aside.
+POSTCODE_KEYS = ("SELECT DISTINCT ON (key) replace(upper(pcd), ' ', '') AS key, oseast1m, osnrth1m, laua "
+                 "FROM postcodes WHERE pcd IS NOT NULL")
+
 _GEO = """
 CREATE OR REPLACE TABLE {view} AS
 SELECT e.row_id, e.CHILD,
@@ -35,10 +39,7 @@ def add_episodes_geo(con: duckdb.DuckDBPyConnection) -> None:
     tables = relations(con)
     if "postcodes" not in tables:
         return
-    con.execute(
-        "CREATE TABLE _postcode_keys AS SELECT DISTINCT ON (key) replace(upper(pcd), ' ', '') AS key, oseast1m, osnrth1m, laua "
-        "FROM postcodes WHERE pcd IS NOT NULL"
-    )
+    con.execute(f"CREATE TABLE _postcode_keys AS {POSTCODE_KEYS}")
     con.execute("CREATE TABLE _ltla_utla AS SELECT * FROM read_csv(?, header = true, all_varchar = true)", [str(LTLA_TO_UTLA)])
     for suffix in ("", "_last"):
         if f"episodes{suffix}" in tables:

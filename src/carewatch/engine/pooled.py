@@ -34,7 +34,7 @@ import sqlglot
 from sqlglot import exp
 
 from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, VIEWS_DIR, Measure, _why, compute
-from carewatch.engine.run import MACROS, _calendar, _local_authorities, relations
+from carewatch.engine.run import MACROS, _calendar, _local_authorities, codes_table, relations
 from carewatch.returns.submission import Submission
 from carewatch.returns.typed import empty
 
@@ -426,15 +426,6 @@ def _stack(tables: Sequence[tuple[str, pa.Table]]) -> pa.Table:
     return pa.concat_tables(keyed, promote_options="permissive")
 
 
-def _codes(sub: Submission) -> pa.Table:
-    codes = sub.schema.codes
-    return pa.table({
-        "list": [lst for lst, c in codes.items() for _ in c],
-        "code": [c for cs in codes.values() for c in cs],
-        "label": [lbl for cs in codes.values() for lbl in cs.values()],
-    })
-
-
 _META = """
 CREATE TABLE meta AS
 SELECT i.la_code::VARCHAR AS la_code,
@@ -444,9 +435,6 @@ SELECT i.la_code::VARCHAR AS la_code,
        i.population_0_17::BIGINT AS population_0_17, i._sub
 FROM _meta_in i
 """
-# The same statements as engine.geo.add_episodes_geo, pooled below.
-_POSTCODE_KEYS = ("SELECT DISTINCT ON (key) replace(upper(pcd), ' ', '') AS key, oseast1m, osnrth1m, laua "
-                  "FROM postcodes WHERE pcd IS NOT NULL")
 
 
 class _Pool:
@@ -469,8 +457,8 @@ class _Pool:
                 self._load(f"{name}_last", _stack([
                     (p.key, p.previous.tables[name] if p.previous and name in p.previous.tables else empty(schema_tables[name]))
                     for p in group]))
-            con.register("codes_last", _codes(first.previous))
-        con.register("codes", _codes(first.current))
+            con.register("codes_last", codes_table(first.previous))
+        con.register("codes", codes_table(first.current))
         for name in first.reference:
             self._load(name, _stack([(p.key, p.reference[name]) for p in group]))
         con.register("local_authorities", _local_authorities())
@@ -505,7 +493,7 @@ class _Pool:
         tables = relations(self.con)
         if "postcodes" not in tables:
             return
-        self.create("_postcode_keys", _POSTCODE_KEYS)
+        self.create("_postcode_keys", geo.POSTCODE_KEYS)
         self.con.execute("CREATE TABLE _ltla_utla AS SELECT * FROM read_csv(?, header = true, all_varchar = true)",
                          [str(geo.LTLA_TO_UTLA)])
         for suffix in ("", "_last"):

@@ -77,14 +77,7 @@ def connect(
             tables.update({t.sql: empty(t) for t in submission.schema.tables.values() if t.sql not in tables})
         for name, table in tables.items():
             load(f"{name}{suffix}", table)
-        codes = pa.table(
-            {
-                "list": [lst for lst, codes in sub.schema.codes.items() for _ in codes],
-                "code": [c for codes in sub.schema.codes.values() for c in codes],
-                "label": [lbl for codes in sub.schema.codes.values() for lbl in codes.values()],
-            }
-        )
-        load(f"codes{suffix}", codes)
+        load(f"codes{suffix}", codes_table(sub))
     for name, table in reference.items():
         load(name, table)
     load("local_authorities", _local_authorities())
@@ -95,6 +88,16 @@ def connect(
         [la_code, la_code, submission.year.end, str(submission.year), submission.year.start, submission.year.end],
     )
     return con
+
+
+def codes_table(submission: Submission) -> pa.Table:
+    """The return's code lists for its year as one table: list, code, label."""
+    codes = submission.schema.codes
+    return pa.table({
+        "list": [lst for lst, c in codes.items() for _ in c],
+        "code": [c for cs in codes.values() for c in cs],
+        "label": [lbl for cs in codes.values() for lbl in cs.values()],
+    })
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> set[str]:
