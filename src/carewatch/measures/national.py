@@ -9,7 +9,6 @@ import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from carewatch.engine.measures import RESULT_SCHEMA, Measure, compute
 from carewatch.errors import InputError
 from carewatch.measures.population import population_0_17
 from carewatch.parallel import in_processes
+from carewatch.returns.schema import load_schema
 from carewatch.returns.submission import Submission
 from carewatch.returns.years import CollectionYear
 
@@ -75,31 +75,33 @@ def jobs_in(folder: Path) -> list[Job]:
     return sorted(found, key=lambda j: (j.year, j.la_code, j.return_name))
 
 
-def typed(return_name: str, path: Path, year: str):
-    """The return's typed tables, read once and then kept beside it as Parquet (re-read when a source file is
-    newer than the copy)."""
+def _kept(path: Path) -> bool:
+    """Whether the return's typed copy is there and no older than its files."""
+    stamp = path.parent / TYPED / path.name / "complete"
+    sources = [path] if path.is_file() else [p for p in path.iterdir() if p.is_file()]
+    return stamp.exists() and stamp.stat().st_mtime >= max((p.stat().st_mtime for p in sources), default=0.0)
+
+
+def _keep(return_name: str, path: Path, year: str) -> Submission:
     from carewatch.returns.readers import read_return
 
     store = path.parent / TYPED / path.name
-    sources = [path] if path.is_file() else [p for p in path.iterdir() if p.is_file()]
-    newest = max((p.stat().st_mtime for p in sources), default=0.0)
-    stamp = store / "complete"
-    if stamp.exists() and stamp.stat().st_mtime >= newest:
-        return Submission(_schema(return_name, year), {p.stem: pq.read_table(p, use_threads=False) for p in store.glob("*.parquet")})
     submission = read_return(return_name, [path], year)
     store.mkdir(parents=True, exist_ok=True)
-    stamp.unlink(missing_ok=True)
+    (store / "complete").unlink(missing_ok=True)
     for name, table in submission.tables.items():
         pq.write_table(table, store / f"{name}.parquet")
-    stamp.touch()
+    (store / "complete").touch()
     return submission
 
 
-@cache
-def _schema(return_name: str, year: str):
-    from carewatch.returns.schema import load_schema
-
-    return load_schema(return_name, year)  # parsed once per process, not once per council
+def typed(return_name: str, path: Path, year: str) -> Submission:
+    """The return's typed tables, read once and then kept beside it as Parquet (re-read when a source file is
+    newer than the copy)."""
+    if not _kept(path):
+        return _keep(return_name, path, year)
+    store = path.parent / TYPED / path.name
+    return Submission(load_schema(return_name, year), {p.stem: pq.read_table(p, use_threads=False) for p in store.glob("*.parquet")})
 
 
 def postcodes(path: Path) -> pa.Table:
@@ -129,10 +131,10 @@ def _load(return_name: str) -> list[Measure]:
 
 
 def read_job(job: Job) -> None:
-    """Read and type a job's returns (and keep them), so computing them later reads Parquet only."""
-    typed(job.return_name, job.current, job.year)
-    if job.previous is not None:
-        typed(job.return_name, job.previous, str(CollectionYear.parse(job.year).previous))
+    """Read and type a job's returns and keep them, unless kept already, so computing them later reads Parquet only."""
+    for path, year in ((job.current, job.year), (job.previous, str(CollectionYear.parse(job.year).previous))):
+        if path is not None and not _kept(path):
+            _keep(job.return_name, path, year)
     if job.postcodes is not None:
         postcodes(job.postcodes)
 
