@@ -18,6 +18,7 @@ from carewatch.returns.typed import empty
 
 MACROS = Path(__file__).with_name("macros.sql")
 WORKERS = min(4, os.cpu_count() or 1)  # rules are independent queries: run them side by side
+SMALL_RETURN_ROWS = 200_000  # below this (a 10,000-child 903 has ~70,000 rows a year) each rule gets one thread
 
 FINDINGS_SCHEMA = pa.schema(
     [
@@ -148,6 +149,8 @@ def validate(
 ) -> Validation:
     reference = reference or {}
     con = connect(submission, previous, reference, la_code)
+    if submission.rows() + (previous.rows() if previous else 0) < SMALL_RETURN_ROWS:
+        con.execute("SET threads = 1")  # small queries side by side: one thread each costs less than splitting them
     if extra_setup:
         extra_setup(con)
     available = relations(con)
