@@ -112,20 +112,50 @@ def load_measures(return_name: str, folder: Path | None = None, cache_dir: Path 
     return measures
 
 
+# Tables that are not a return's rows, so have no `<table>_all_years` twin.
+NO_ALL_YEARS = frozenset({"meta", "codes", "calendar", "local_authorities", "postcodes"})
+
+
+def all_years_tables(tables: set[str]) -> list[str]:
+    """The tables that get a `<table>_all_years` twin (this year's rows and last year's, with `this_year`)."""
+    return sorted(t for t in tables if not t.endswith("_last") and not t.startswith("_") and t not in NO_ALL_YEARS)
+
+
+def view_statements(return_name: str) -> list[str]:
+    """The statements of the return's derived views file (measures/views/<return>.sql), comments left out."""
+    path = VIEWS_DIR / f"{return_name}.sql"
+    if not path.exists():
+        return []
+    code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
+    return [statement for statement in code.split(";") if statement.strip()]
+
+
+def view_queries(return_name: str) -> list[tuple[str, str]]:
+    """The derived views as (name, DuckDB SELECT), for engines that build them their own way; ValueError for a
+    statement that is not CREATE TABLE/VIEW ... AS SELECT."""
+    import sqlglot
+    from sqlglot import exp
+
+    out = []
+    for statement in view_statements(return_name):
+        create = sqlglot.parse_one(statement, read="duckdb")
+        if not isinstance(create, exp.Create) or not isinstance(create.expression, exp.Query):
+            raise ValueError(f"{return_name}.sql: only CREATE TABLE/VIEW ... AS SELECT statements are supported")
+        target = create.this
+        name = target.name if isinstance(target, exp.Table) else target.this.name
+        out.append((name, create.expression.sql(dialect="duckdb")))
+    return out
+
+
 def _create_views(con, return_name: str) -> None:
     """`<table>_all_years` for every table (this year's rows, then last year's when given, with `this_year`),
     so a measure that needs history uses what the given years allow; then the return's own derived views."""
     tables = relations(con)
-    shared = {"meta", "codes", "calendar", "local_authorities", "postcodes"}
-    for name in sorted(t for t in tables if not t.endswith("_last") and not t.startswith("_") and t not in shared):
+    for name in all_years_tables(tables):
         last = f" UNION ALL BY NAME SELECT *, FALSE AS this_year FROM {name}_last" if f"{name}_last" in tables else ""
         con.execute(f"CREATE OR REPLACE VIEW {name}_all_years AS SELECT *, TRUE AS this_year FROM {name}{last}")
-    path = VIEWS_DIR / f"{return_name}.sql"
-    if path.exists():
-        code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
-        for statement in code.split(";"):
-            if statement.strip():
-                con.execute(statement)
+    for statement in view_statements(return_name):
+        con.execute(statement)
 
 
 def _view_columns(return_name: str, year: str) -> dict[str, dict[str, str]]:

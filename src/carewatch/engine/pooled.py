@@ -33,7 +33,15 @@ import pyarrow as pa
 import sqlglot
 from sqlglot import exp
 
-from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, VIEWS_DIR, Measure, _why, compute
+from carewatch.engine.measures import (
+    OUTPUT,
+    RESULT_SCHEMA,
+    Measure,
+    _why,
+    all_years_tables,
+    compute,
+    view_queries,
+)
 from carewatch.engine.run import MACROS, _calendar, _local_authorities, codes_table, relations
 from carewatch.returns.submission import Submission
 from carewatch.returns.typed import empty
@@ -437,6 +445,13 @@ FROM _meta_in i
 """
 
 
+def _view_queries(return_name: str) -> list[tuple[str, str]]:
+    try:
+        return view_queries(return_name)
+    except ValueError as exc:
+        raise Unpoolable(str(exc)) from None
+
+
 class _Pool:
     """A DuckDB connection holding a group's submissions stacked, with the derived tables built pooled."""
 
@@ -505,34 +520,16 @@ class _Pool:
     def _all_years(self) -> None:
         """As engine.measures._create_views: this year's rows and last year's, with `this_year`."""
         tables = relations(self.con)
-        shared = {"meta", "codes", "calendar", "local_authorities", "postcodes"}
-        for name in sorted(t for t in tables if not t.endswith("_last") and not t.startswith("_") and t not in shared):
+        for name in all_years_tables(tables):
             last = f" UNION ALL BY NAME SELECT *, FALSE AS this_year FROM {name}_last" if f"{name}_last" in tables else ""
             self.con.execute(f"CREATE OR REPLACE VIEW {name}_all_years AS SELECT *, TRUE AS this_year FROM {name}{last}")
 
     def _views(self, return_name: str) -> None:
-        for name, query in view_queries(return_name):
+        for name, query in _view_queries(return_name):
             try:
                 self.create(name, query)
             except Unpoolable as exc:
                 raise Unpoolable(f"{return_name}.sql view {name}: {exc}") from None
-
-
-def view_queries(return_name: str) -> list[tuple[str, str]]:
-    """The return's derived tables (measures/views/<return>.sql) as (name, SELECT)."""
-    path = VIEWS_DIR / f"{return_name}.sql"
-    if not path.exists():
-        return []
-    code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
-    out = []
-    for statement in (s for s in code.split(";") if s.strip()):
-        create = sqlglot.parse_one(statement, read="duckdb")
-        if not isinstance(create, exp.Create) or not isinstance(create.expression, exp.Query):
-            raise Unpoolable(f"{path.name}: only CREATE TABLE/VIEW ... AS SELECT statements can be pooled")
-        target = create.this
-        name = target.name if isinstance(target, exp.Table) else target.this.name
-        out.append((name, create.expression.sql(dialect="duckdb")))
-    return out
 
 
 def measure_query(m: Measure) -> str:
@@ -628,7 +625,7 @@ def compute_pooled_spark(spark: Any, measures: list[Measure], submissions: Seque
         to_spark = Transpiler(spark_engine.calendar_of(pool.con))
         pool.con.close()
         available = set(names) | spark_engine._all_years(spark, set(names))
-        for name, query in view_queries(group[0].current.return_name):
+        for name, query in _view_queries(group[0].current.return_name):
             try:
                 df = spark.sql(to_spark(pool_sql(query)))
             except (Unpoolable, Untranspilable, sqlglot.errors.SqlglotError, ValueError) as exc:

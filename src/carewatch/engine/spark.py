@@ -16,10 +16,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 import sqlglot
-from sqlglot import exp
 
 from carewatch.engine import geo
-from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, VIEWS_DIR, Measure
+from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, Measure, all_years_tables, view_queries
 from carewatch.engine.measures import _why as _why_measure
 from carewatch.engine.rules import Rule, rules_for
 from carewatch.engine.run import Validation, _trace, connect, relations
@@ -29,7 +28,6 @@ from carewatch.engine.spark_sql import Transpiler, Untranspilable
 from carewatch.returns.submission import Submission
 
 WORKERS = 4  # Spark schedules jobs from several threads side by side (measured: 4 beat 2 and 8 on 2 cores)
-SHARED = {"meta", "codes", "calendar", "local_authorities", "postcodes"}  # no `_all_years` twin (engine.measures)
 
 
 class SparkUnavailable(RuntimeError):
@@ -233,7 +231,7 @@ def _all_years(spark: Any, tables: set[str]) -> set[str]:
     from pyspark.sql import functions as F
 
     made = set()
-    for name in sorted(t for t in tables if not t.endswith("_last") and not t.startswith("_") and t not in SHARED):
+    for name in all_years_tables(tables):
         df = spark.table(name).withColumn("this_year", F.lit(True))
         if f"{name}_last" in tables:
             last = spark.table(f"{name}_last").withColumn("this_year", F.lit(False))
@@ -245,18 +243,14 @@ def _all_years(spark: Any, tables: set[str]) -> set[str]:
 
 def _views(spark: Any, return_name: str, to_spark: Transpiler, run: SparkRun) -> set[str]:
     """The return's derived tables (measures/views/<return>.sql), transpiled and cached once for all measures."""
-    path = VIEWS_DIR / f"{return_name}.sql"
-    if not path.exists():
-        return set()
     made = set()
-    code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
-    for statement in (s for s in code.split(";") if s.strip()):
-        create = sqlglot.parse_one(statement, read="duckdb")
-        if not isinstance(create, exp.Create) or not isinstance(create.expression, exp.Query):
-            raise Untranspilable(f"{path.name}: only CREATE TABLE/VIEW ... AS SELECT statements are supported on Spark")
-        name = create.this.name if isinstance(create.this, exp.Table) else create.this.this.name
+    try:
+        queries = view_queries(return_name)
+    except ValueError as exc:
+        raise Untranspilable(str(exc)) from None
+    for name, duckdb_query in queries:
         try:
-            query = to_spark(create.expression.sql(dialect="duckdb"))
+            query = to_spark(duckdb_query)
         except (Untranspilable, sqlglot.errors.SqlglotError, ValueError) as exc:
             run.untranspilable[f"view:{name}"] = str(exc).splitlines()[0]
             continue
