@@ -147,13 +147,18 @@ def view_queries(return_name: str) -> list[tuple[str, str]]:
     return out
 
 
-def _create_views(con, return_name: str) -> None:
-    """`<table>_all_years` for every table (this year's rows, then last year's when given, with `this_year`),
-    so a measure that needs history uses what the given years allow; then the return's own derived views."""
+def create_all_years(con) -> None:
+    """`<table>_all_years` for every table: this year's rows, then last year's when given, with `this_year`."""
     tables = relations(con)
     for name in all_years_tables(tables):
         last = f" UNION ALL BY NAME SELECT *, FALSE AS this_year FROM {name}_last" if f"{name}_last" in tables else ""
         con.execute(f"CREATE OR REPLACE VIEW {name}_all_years AS SELECT *, TRUE AS this_year FROM {name}{last}")
+
+
+def _create_views(con, return_name: str) -> None:
+    """`<table>_all_years` (so a measure that needs history uses what the given years allow), then the return's
+    own derived views."""
+    create_all_years(con)
     for statement in view_statements(return_name):
         con.execute(statement)
 

@@ -38,8 +38,8 @@ from carewatch.engine.measures import (
     RESULT_SCHEMA,
     Measure,
     _why,
-    all_years_tables,
     compute,
+    create_all_years,
     view_queries,
 )
 from carewatch.engine.run import MACROS, _calendar, _local_authorities, codes_table, relations
@@ -488,7 +488,7 @@ class _Pool:
         self._geo()
         if not derived:  # the caller builds `_all_years` and the views itself (on Spark)
             return
-        self._all_years()
+        create_all_years(con)  # over the stacked tables, `_sub` comes along in the star
         self._views(first.current.return_name)
         unkeyed = [t for t in relations(con) - SHARED
                    if SUB not in {r[0] for r in con.execute(f'DESCRIBE "{t}"').fetchall()}]
@@ -516,13 +516,6 @@ class _Pool:
                 statement = sqlglot.parse_one(geo._GEO.format(view=f"episodes_geo{suffix}", episodes=f"episodes{suffix}"), read="duckdb")
                 assert isinstance(statement, exp.Create) and isinstance(statement.expression, exp.Query)
                 self.create(f"episodes_geo{suffix}", statement.expression.sql(dialect="duckdb"))
-
-    def _all_years(self) -> None:
-        """As engine.measures._create_views: this year's rows and last year's, with `this_year`."""
-        tables = relations(self.con)
-        for name in all_years_tables(tables):
-            last = f" UNION ALL BY NAME SELECT *, FALSE AS this_year FROM {name}_last" if f"{name}_last" in tables else ""
-            self.con.execute(f"CREATE OR REPLACE VIEW {name}_all_years AS SELECT *, TRUE AS this_year FROM {name}{last}")
 
     def _views(self, return_name: str) -> None:
         for name, query in _view_queries(return_name):
