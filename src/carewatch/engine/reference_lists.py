@@ -15,6 +15,7 @@ from carewatch.errors import InputError
 from carewatch.returns import files
 
 HEADER_BYTES = 64 * 1024  # a header line longer than this is not a list's column names
+SMALL_LIST_BYTES = 16 * 1024 * 1024  # a council's own postcode list: one thread reads it sooner than several
 _TYPED = {
     "int": "TRY_CAST(NULLIF(TRIM({c}), '') AS BIGINT)",
     "date": "CAST(try_strptime(NULLIF(TRIM({c}), ''), '%d/%m/%Y') AS DATE)",
@@ -51,7 +52,7 @@ def _read(name: str, columns: dict[str, str], file_name: str, path: Path) -> pa.
     for col, kind in columns.items():
         quoted = '"' + present[col.upper()].replace('"', '""') + '"'
         selects.append(_TYPED.get(kind, "NULLIF(TRIM({c}), '')").format(c=quoted) + f' AS "{col}"')
-    con = duckdb.connect()
+    con = duckdb.connect(config={"threads": 1} if path.stat().st_size < SMALL_LIST_BYTES else {})
     try:
         return con.sql(f"SELECT {', '.join(selects)} FROM {read}", params=[str(path)]).to_arrow_table()
     except duckdb.Error as exc:

@@ -51,14 +51,16 @@ def connect(
     reference: dict[str, pa.Table],
     la_code: str | None,
     copy: bool = True,
+    threads: int | None = None,
 ) -> duckdb.DuckDBPyConnection:
     """A DuckDB connection holding the tables a rule may read: this year's, last year's (`_last`), code lists,
     reference lists and `meta` (la_code, year, collection_start, collection_end).
 
     With `copy` the Arrow tables are copied into DuckDB, so that cursors (other connections to the same
     database, as the rules' worker threads use) see them; without it they are registered as views on this
-    connection only, which costs almost nothing and suits a few queries on one connection (the measures)."""
-    con = duckdb.connect()
+    connection only, which costs almost nothing and suits a few queries on one connection (the measures).
+    `threads` caps DuckDB's threads per query from the start, copies included."""
+    con = duckdb.connect(config={"threads": threads} if threads else {})
 
     def load(name: str, table: pa.Table) -> None:
         if copy:
@@ -121,21 +123,24 @@ def _local_authorities() -> pa.Table:
 
 @cache
 def _calendar() -> pa.Table:
-    """Every day 2000-2035 with whether it is a working day in England and its running working-day number,
-    for the working-day macros. Built once per process."""
+    """Every day 2000-2035 with whether it is a working day in England (Monday to Friday, not a bank holiday)
+    and its running working-day number, for the working-day macros. Built once per process."""
+    import datetime as dt
+
+    import pyarrow.compute as pc
+
     from carewatch.reference.working_days import bank_holidays
 
-    con = duckdb.connect()
-    con.register("_holidays", pa.table({"day": pa.array(sorted(bank_holidays()), pa.date32())}))
-    table = con.sql(
-        """SELECT day::DATE AS day, working, sum(working::INT) OVER (ORDER BY day) AS working_day_no
-        FROM (SELECT d.day, isodow(d.day) < 6 AND h.day IS NULL AS working
-              FROM range(DATE '2000-01-01', DATE '2036-01-01', INTERVAL 1 DAY) d(day)
-              LEFT JOIN _holidays h ON h.day = d.day::DATE)
-        ORDER BY day"""
-    ).to_arrow_table()
-    con.close()
-    return table
+    first, last = dt.date(2000, 1, 1).toordinal(), dt.date(2036, 1, 1).toordinal()
+    epoch = dt.date(1970, 1, 1).toordinal()
+    days = pa.array(range(first - epoch, last - epoch), pa.int32()).cast(pa.date32())
+    holidays = pa.array(sorted(bank_holidays()), pa.date32())
+    working = pc.and_(pc.less(pc.day_of_week(days), 5), pc.invert(pc.is_in(days, value_set=holidays)))  # Monday is 0
+    return pa.table({
+        "day": days,
+        "working": working,
+        "working_day_no": pc.cumulative_sum(working.cast(pa.int64())),
+    })
 
 
 def validate(
@@ -148,9 +153,9 @@ def validate(
     extra_setup: Callable[[duckdb.DuckDBPyConnection], None] | None = None,
 ) -> Validation:
     reference = reference or {}
-    con = connect(submission, previous, reference, la_code)
-    if submission.rows() + (previous.rows() if previous else 0) < SMALL_RETURN_ROWS:
-        con.execute("SET threads = 1")  # small queries side by side: one thread each costs less than splitting them
+    # Small queries side by side: one thread each costs less than splitting each one.
+    small = submission.rows() + (previous.rows() if previous else 0) < SMALL_RETURN_ROWS
+    con = connect(submission, previous, reference, la_code, threads=1 if small else None)
     if extra_setup:
         extra_setup(con)
     available = relations(con)
@@ -171,37 +176,34 @@ def validate(
             runnable.append(rule)
     local = threading.local()
 
-    def run_one(rule: Rule) -> tuple[Rule, pa.Table, float]:
-        # Each worker thread queries through its own cursor; DuckDB runs them side by side.
+    def run_one(rule: Rule) -> tuple[Rule, float]:
+        # Each worker thread queries through its own cursor; DuckDB runs them side by side and appends to
+        # _findings concurrently. The rule's own words are literals: a prepared statement with parameters and a
+        # result fetched into Python each cost more than most rules' own work on a council's return.
         if not hasattr(local, "cursor"):
             local.cursor = con.cursor()
         started = time.perf_counter()
-        table_expr = "table_name" if "table_name" in rule.selects else "?"
-        child_expr = "CAST(child_id AS VARCHAR)" if "child_id" in rule.selects else "NULL::VARCHAR"
-        params = [rule.code, rule.severity] + ([] if "table_name" in rule.selects else [rule.table])
-        rows = local.cursor.sql(
-            f"SELECT DISTINCT ?::VARCHAR AS rule_code, ?::VARCHAR AS severity, {table_expr}::VARCHAR AS table_name, "
-            f"row_id::BIGINT AS row_id, {child_expr} AS child_id FROM ({rule.sql})",
-            params=params,
-        ).to_arrow_table()
-        return rule, rows, time.perf_counter() - started
+        table_expr = "table_name" if "table_name" in rule.selects else _literal(rule.table)
+        child_expr = "CAST(child_id AS VARCHAR)" if "child_id" in rule.selects else "NULL"
+        local.cursor.execute(
+            f"INSERT INTO _findings SELECT DISTINCT {_literal(rule.code)}, {_literal(rule.severity)}, {table_expr}, "
+            f"row_id, {child_expr} FROM ({rule.sql})"
+        )
+        return rule, time.perf_counter() - started
 
-    found = []
     with ThreadPoolExecutor(max_workers=WORKERS) as pool:
-        for rule, rows, secs in pool.map(run_one, runnable):
-            found.append(rows)
+        for rule, secs in pool.map(run_one, runnable):
             seconds[rule.code] = secs
             ran.append(rule)
             if on_rule:
                 on_rule(rule)
-    for rows in found:
-        if rows.num_rows:
-            con.register("_found", rows)
-            con.execute("INSERT INTO _findings SELECT * FROM _found")
-            con.unregister("_found")
     findings = _trace(con, submission, {r.code: r for r in ran})
     con.close()
     return Validation(findings, ran, skipped, seconds)
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _why(missing: list[str]) -> str:
