@@ -73,3 +73,40 @@ def test_checks_are_cached_but_a_changed_rule_is_checked_again(tmp_path):
     write_rule(rules_dir, "900.sql", GOOD.replace("ETHNIC IS NULL", "BOGUS IS NULL"))
     with pytest.raises(RuleError, match="(?i)bogus"):
         load_rules("ssda903", rules_dir, cache_dir=cache)
+
+
+SHARED = GOOD.replace("-- table: Header", "-- table: Episodes").replace(
+    "SELECT row_id, CHILD AS child_id FROM header WHERE ETHNIC IS NULL",
+    "SELECT f.row_id, f.CHILD AS child_id FROM first_episode f JOIN final_episode_last l ON l.CHILD = f.CHILD WHERE f.LS <> l.LS",
+)
+
+
+def test_rules_may_read_the_shared_rule_tables_with_their_columns_checked(tmp_path):
+    write_rule(tmp_path, "900.sql", SHARED)
+    (rule,) = load_rules("ssda903", tmp_path)
+    assert rule.reads == {"first_episode", "final_episode_last"} and rule.needs_previous
+    write_rule(tmp_path, "900.sql", SHARED.replace("f.LS <> l.LS", "f.NOPE <> l.LS"))
+    with pytest.raises(RuleError, match="(?i)nope"):
+        load_rules("ssda903", tmp_path)
+
+
+def test_a_shared_rule_table_that_does_not_build_stops_the_registry(tmp_path, monkeypatch):
+    broken = tmp_path / "rule_tables.sql"
+    broken.write_text("-- a typo in a table name\nCREATE TABLE first_episode AS SELECT * FROM episode;\n")
+    monkeypatch.setattr("carewatch.engine.rules.rule_tables_path", lambda _: broken)
+    monkeypatch.setattr("carewatch.engine.run.rule_tables_path", lambda _: broken)
+    (tmp_path / "rules").mkdir()
+    write_rule(tmp_path / "rules", "900.sql", GOOD)
+    with pytest.raises(RuleError, match="rule_tables.sql: .*episode"):
+        load_rules("ssda903", tmp_path / "rules")
+
+
+def test_without_last_years_return_the_rules_on_its_shared_table_are_skipped():
+    from carewatch.engine.run import validate
+    from carewatch.returns.schema import load_schema
+    from carewatch.returns.submission import from_records
+
+    rules = [r for r in load_rules("ssda903") if r.code == "503A"]
+    submission = from_records(load_schema("ssda903", "2025-26"), {})
+    result = validate(rules, submission)
+    assert [(r.code, why) for r, why in result.skipped] == [("503A", "needs last year's return (--previous)")]

@@ -17,7 +17,7 @@ import pyarrow as pa
 
 from carewatch.engine.rules import SQLGLOT_VERSION, sql_schema
 from carewatch.engine.run import connect, relations
-from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file
+from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file, statements
 from carewatch.returns.schema import load_schema
 from carewatch.returns.submission import Submission
 
@@ -123,11 +123,7 @@ def all_years_tables(tables: set[str]) -> list[str]:
 
 def view_statements(return_name: str) -> list[str]:
     """The statements of the return's derived views file (measures/views/<return>.sql), comments left out."""
-    path = VIEWS_DIR / f"{return_name}.sql"
-    if not path.exists():
-        return []
-    code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
-    return [statement for statement in code.split(";") if statement.strip()]
+    return statements(VIEWS_DIR / f"{return_name}.sql")
 
 
 def view_queries(return_name: str) -> list[tuple[str, str]]:

@@ -12,7 +12,10 @@ A rule file looks like
 
 and returns the offending rows: `row_id` (required), `child_id` and `table_name` (optional). When a rule
 changes, its new version is a second file `CODE.FROM-YEAR.sql` with its own years. A bad rule (syntax, an
-unknown table or column, a header field missing, overlapping years) stops the registry from loading."""
+unknown table or column, a header field missing, overlapping years) stops the registry from loading.
+
+Rules may also read the tables of `<return>/rule_tables.sql`, derived once per run for the rules that share
+them (e.g. each child's first episode this year); a fault in that file stops the registry too."""
 
 import hashlib
 import json
@@ -58,6 +61,10 @@ class Rule:
         return any(t.endswith("_last") for t in self.reads)
 
 
+def rule_tables_path(return_name: str) -> Path:
+    return SCHEMA_DIR.parent / return_name / "rule_tables.sql"
+
+
 def reference_tables(return_name: str) -> dict[str, dict[str, str]]:
     path = SCHEMA_DIR / return_name / "reference.yaml"
     doc = yaml.safe_load(path.read_text()) if path.exists() else {}
@@ -101,8 +108,9 @@ def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | N
     paths = sorted(folder.glob("*.sql"))
     all_years = [CollectionYear.parse(y) for y in years(return_name)]
     digest = hashlib.sha256(CHECK_CACHE_VERSION.encode() + SQLGLOT_VERSION.encode())
-    for p in [*paths, *sorted((SCHEMA_DIR / return_name).glob("*.yaml"))]:
-        digest.update(p.name.encode() + p.read_bytes())
+    for p in [*paths, rule_tables_path(return_name), *sorted((SCHEMA_DIR / return_name).glob("*.yaml"))]:
+        if p.exists():
+            digest.update(p.name.encode() + p.read_bytes())
     cache_file = (cache_dir / f"rules-{return_name}-{digest.hexdigest()[:16]}.json") if cache_dir else None
     cached: dict[str, list[list[str]]] = {}
     if cache_file and cache_file.exists():
@@ -116,7 +124,7 @@ def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | N
             this = load_schema(return_name, year)
             # The earliest year has no earlier schema; its own stands in for last year's when checking names.
             prev_schema = load_schema(return_name, prev) if prev in all_years else this
-            schemas[key] = sql_schema(this, prev_schema)
+            schemas[key] = sql_schema(this, prev_schema) | _rule_table_columns(this, prev_schema)
         return schemas[key]
 
     rules: list[Rule] = []
@@ -155,6 +163,25 @@ def load_rules(return_name: str, folder: Path | None = None, cache_dir: Path | N
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         cache_file.write_text(json.dumps(cached))
     return rules
+
+
+def _rule_table_columns(schema: Schema, previous: Schema) -> dict[str, dict[str, str]]:
+    """The shared rule tables' columns and types, found by building them over an empty return and an empty
+    last year's return; a table that does not build is a RuleError."""
+    import duckdb
+
+    from carewatch.engine.run import connect, create_rule_tables, relations
+    from carewatch.returns.submission import from_records
+
+    con = connect(from_records(schema, {}), from_records(previous, {}), {}, None, copy=False)
+    before = relations(con)
+    try:
+        create_rule_tables(con, schema.return_name, strict=True)
+    except duckdb.Error as exc:
+        raise RuleError(f"{rule_tables_path(schema.return_name).name}: {str(exc).splitlines()[0]}") from None
+    out = {t: {name: str(kind) for name, kind, *_ in con.execute(f"DESCRIBE {t}").fetchall()} for t in relations(con) - before}
+    con.close()
+    return out
 
 
 def _check_overlaps(rules: list[Rule], all_years: list[CollectionYear]) -> None:

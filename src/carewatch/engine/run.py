@@ -12,7 +12,8 @@ from pathlib import Path
 import duckdb
 import pyarrow as pa
 
-from carewatch.engine.rules import Rule, rules_for
+from carewatch.engine.rules import Rule, rule_tables_path, rules_for
+from carewatch.engine.sqlfile import statements
 from carewatch.returns.submission import Submission
 from carewatch.returns.typed import empty
 
@@ -103,6 +104,18 @@ def codes_table(submission: Submission) -> pa.Table:
     })
 
 
+def create_rule_tables(con: duckdb.DuckDBPyConnection, return_name: str, strict: bool = False) -> None:
+    """Build the tables the return's rules share (<return>/rule_tables.sql), once, before the rules run. One that
+    reads an input not given (last year's return) is left out, and the rules reading it are skipped for want of
+    that input. The registry builds them `strict`ly over an empty return at load, so nothing else fails here."""
+    for statement in statements(rule_tables_path(return_name)):
+        try:
+            con.execute(statement)
+        except duckdb.CatalogException:
+            if strict:
+                raise
+
+
 def relations(con: duckdb.DuckDBPyConnection) -> set[str]:
     """The names a query on this connection can read: tables, views and registered Arrow tables."""
     rows = con.execute("SELECT table_name FROM duckdb_tables() UNION SELECT view_name FROM duckdb_views() WHERE NOT internal")
@@ -158,6 +171,7 @@ def validate(
     con = connect(submission, previous, reference, la_code, threads=1 if small else None)
     if extra_setup:
         extra_setup(con)
+    create_rule_tables(con, submission.return_name)
     available = relations(con)
     con.execute(
         "CREATE TABLE _findings (rule_code VARCHAR, severity VARCHAR, table_name VARCHAR, row_id BIGINT, child_id VARCHAR)"

@@ -21,7 +21,7 @@ from carewatch.engine import geo
 from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, Measure, all_years_tables, view_queries
 from carewatch.engine.measures import _why as _why_measure
 from carewatch.engine.rules import Rule, rules_for
-from carewatch.engine.run import Validation, _trace, connect, relations
+from carewatch.engine.run import Validation, _trace, connect, create_rule_tables, relations
 from carewatch.engine.run import _why as _why_rule
 from carewatch.engine.spark_macros import Calendar
 from carewatch.engine.spark_sql import Transpiler, Untranspilable
@@ -141,6 +141,7 @@ def validate(
     """engine.run.validate on Spark: the same inputs, the same findings table (traced to lines as DuckDB does)."""
     con = connect(submission, previous, reference or {}, la_code)
     geo.add_episodes_geo(con)
+    create_rule_tables(con, submission.return_name)
     available = set(_inputs(con))
     _to_spark(spark, con, sorted(available))
     to_spark = Transpiler(calendar_of(con))

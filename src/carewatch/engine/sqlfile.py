@@ -29,6 +29,15 @@ def parse_sql_file(path: Path) -> tuple[dict[str, str], str]:
     return header, "\n".join(body).strip().rstrip(";")
 
 
+def statements(path: Path) -> list[str]:
+    """The statements of a file of derived tables (`CREATE ... AS SELECT ...;` each), comment lines left out;
+    none when the file does not exist."""
+    if not path.exists():
+        return []
+    code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines() if not line.lstrip().startswith("--"))
+    return [statement for statement in code.split(";") if statement.strip()]
+
+
 def check_query(
     path: Path, sql: str, schemas: Iterable[dict[str, dict[str, str]]], required_columns: tuple[str, ...]
 ) -> tuple[set[str], set[str]]:

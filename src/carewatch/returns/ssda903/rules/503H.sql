@@ -6,19 +6,10 @@
 -- years: 2022-23..
 -- source: DfE SSDA903 validation rules, rule 503H
 -- PL_LA is derived from the placement and home postcodes (episodes_geo). This year's first episode against last
--- year's final episode when that one was still open at 31 March.
-WITH first_ep AS (
-    SELECT row_id, CHILD FROM episodes
-    WHERE DECOM IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY CHILD ORDER BY DECOM, row_id) = 1
-), last_ep AS (
-    SELECT row_id, CHILD, DEC FROM episodes_last
-    WHERE DECOM IS NOT NULL
-    QUALIFY row_number() OVER (PARTITION BY CHILD ORDER BY DECOM DESC, row_id) = 1
-)
+-- year's final episode (rule_tables.sql) when that one was still open at 31 March.
 SELECT f.row_id, f.CHILD AS child_id
-FROM first_ep f
-JOIN last_ep l ON l.CHILD = f.CHILD
+FROM first_episode f
+JOIN final_episode_last l ON l.CHILD = f.CHILD
 JOIN episodes_geo fg ON fg.row_id = f.row_id
 JOIN episodes_geo_last lg ON lg.row_id = l.row_id
 WHERE l.DEC IS NULL AND fg.PL_LA IS DISTINCT FROM lg.PL_LA
