@@ -197,10 +197,10 @@ def validate(
         if not hasattr(local, "cursor"):
             local.cursor = con.cursor()
         started = time.perf_counter()
-        table_expr = "table_name" if "table_name" in rule.selects else _literal(rule.table)
+        table_expr = "table_name" if "table_name" in rule.selects else sql_literal(rule.table)
         child_expr = "CAST(child_id AS VARCHAR)" if "child_id" in rule.selects else "NULL"
         local.cursor.execute(
-            f"INSERT INTO _findings SELECT DISTINCT {_literal(rule.code)}, {_literal(rule.severity)}, {table_expr}, "
+            f"INSERT INTO _findings SELECT DISTINCT {sql_literal(rule.code)}, {sql_literal(rule.severity)}, {table_expr}, "
             f"row_id, {child_expr} FROM ({rule.sql})"
         )
         return rule, time.perf_counter() - started
@@ -216,7 +216,8 @@ def validate(
     return Validation(findings, ran, skipped, seconds)
 
 
-def _literal(text: str) -> str:
+def sql_literal(text: str) -> str:
+    """A SQL string literal of the text."""
     return "'" + text.replace("'", "''") + "'"
 
 

@@ -21,7 +21,7 @@ from carewatch.engine import geo
 from carewatch.engine.measures import OUTPUT, RESULT_SCHEMA, Measure, all_years_tables, view_queries
 from carewatch.engine.measures import _why as _why_measure
 from carewatch.engine.rules import Rule, rules_for
-from carewatch.engine.run import Validation, _trace, connect, create_rule_tables, relations
+from carewatch.engine.run import Validation, _trace, connect, create_rule_tables, relations, sql_literal
 from carewatch.engine.run import _why as _why_rule
 from carewatch.engine.spark_macros import Calendar
 from carewatch.engine.spark_sql import Transpiler, Untranspilable
@@ -154,10 +154,10 @@ def validate(
         if missing:
             skipped.append((rule, _why_rule(missing)))
             continue
-        table_expr = "table_name" if "table_name" in rule.selects else _quote(rule.table)
+        table_expr = "table_name" if "table_name" in rule.selects else sql_literal(rule.table)
         child_expr = "CAST(child_id AS VARCHAR)" if "child_id" in rule.selects else "CAST(NULL AS VARCHAR)"
         wrapped = (
-            f"SELECT DISTINCT {_quote(rule.code)} AS rule_code, {_quote(rule.severity)} AS severity, "
+            f"SELECT DISTINCT {sql_literal(rule.code)} AS rule_code, {sql_literal(rule.severity)} AS severity, "
             f"CAST({table_expr} AS VARCHAR) AS table_name, CAST(row_id AS BIGINT) AS row_id, {child_expr} AS child_id "
             f"FROM ({rule.sql}) AS _rule"
         )
@@ -261,6 +261,3 @@ def _views(spark: Any, return_name: str, to_spark: Transpiler, run: SparkRun) ->
         made.add(name)
     return made
 
-
-def _quote(text: str) -> str:
-    return "'" + text.replace("'", "''") + "'"
