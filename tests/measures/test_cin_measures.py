@@ -35,6 +35,12 @@ def test_referrals_count_rate_and_sources():
     assert sources[("source_group", "police")][0] == 1 and sources[("source_group", "unknown")][0] == 1
 
 
+def test_rates_with_nothing_in_the_year_are_zero_not_one():
+    # Only referrals from before the year (B1, C): no referral in the year, so 0 per 10,000.
+    before = [d for d in DETAILS if d["CINreferralDate"] < "2025-04-01"]
+    assert cin("cin_referrals_rate", population=2000, cin_details=before)[("total", "all")] == (0, 2000, 0)
+
+
 def test_rereferrals_need_last_years_census_for_a_referral_closed_before_the_year():
     # This year's census holds only episodes open in the year: B's first referral (closed September 2024)
     # is only in last year's. With it: re-referrals B2 and D2 = 2 of 5.

@@ -43,6 +43,13 @@ def test_rate_per_10000_children():
     assert values[("total", "all")] == (2, 8000, pytest.approx(2.5))
 
 
+def test_rate_with_no_child_in_care_at_31_march_is_zero_not_unknown():
+    # Only B (left on 31 March), C (short breaks) and E (left before the year): none in care at 31 March.
+    left = [e for e in EPISODES if e["CHILD"] in ("B", "C", "E")]
+    values = measure("cla_31mar_rate", population=8000, episodes=left, header=HEADER)
+    assert values[("total", "all")] == (0, 8000, 0)
+
+
 def test_rate_without_population_is_unknown_not_zero():
     assert measure("cla_31mar_rate", episodes=EPISODES, header=HEADER)[("total", "all")][2] is None
 

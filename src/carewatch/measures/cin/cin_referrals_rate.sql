@@ -15,6 +15,6 @@ WITH referrals AS (  -- referrals in the year: CINdetails whose referral date is
     FROM cin_details d CROSS JOIN meta m
     WHERE d.CINreferralDate BETWEEN m.collection_start AND m.collection_end
 )
-SELECT 'total' AS breakdown, 'all' AS category, count(*) AS numerator, any_value(m.population_0_17) AS denominator,
-       count(*) * 10000.0 / nullif(any_value(m.population_0_17), 0) AS value
+SELECT 'total' AS breakdown, 'all' AS category, count(r.CINreferralDate) AS numerator, any_value(m.population_0_17) AS denominator,
+       count(r.CINreferralDate) * 10000.0 / nullif(any_value(m.population_0_17), 0) AS value
 FROM meta m LEFT JOIN referrals r ON TRUE

@@ -15,8 +15,9 @@ WITH at_end AS (
     FROM episodes e CROSS JOIN meta m
     WHERE e.DECOM <= m.collection_end AND (e.DEC IS NULL OR e.DEC > m.collection_end)
     QUALIFY row_number() OVER (PARTITION BY e.CHILD ORDER BY e.DECOM DESC) = 1
-)
-SELECT 'total' AS breakdown, 'all' AS category, count(*) AS numerator, any_value(m.population_0_17) AS denominator,
-       count(*) * 10000.0 / nullif(any_value(m.population_0_17), 0) AS value
-FROM at_end CROSS JOIN meta m
-WHERE LS IS NULL OR LS NOT IN ('V3', 'V4')
+),
+in_care AS (SELECT TRUE AS counted FROM at_end WHERE LS IS NULL OR LS NOT IN ('V3', 'V4'))  -- as cla_31mar counts
+-- From meta, so that a council with no child in care at 31 March still has its population and a rate of 0.
+SELECT 'total' AS breakdown, 'all' AS category, count(c.counted) AS numerator, any_value(m.population_0_17) AS denominator,
+       count(c.counted) * 10000.0 / nullif(any_value(m.population_0_17), 0) AS value
+FROM meta m LEFT JOIN in_care c ON TRUE
