@@ -189,9 +189,7 @@ def compute(
     of splitting small queries."""
     from carewatch.engine import geo
 
-    con = connect(submission, previous, reference or {}, la_code, copy=False)
-    if threads:
-        con.execute(f"SET threads = {int(threads)}")
+    con = connect(submission, previous, reference or {}, la_code, copy=False, threads=threads)
     geo.add_episodes_geo(con)
     _create_views(con, submission.return_name)
     con.execute("ALTER TABLE meta ADD COLUMN population_0_17 BIGINT")
