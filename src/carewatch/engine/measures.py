@@ -16,7 +16,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from carewatch.engine.rules import SQLGLOT_VERSION, sql_schema
-from carewatch.engine.run import connect, relations
+from carewatch.engine.run import connect, created_columns, relations
 from carewatch.engine.sqlfile import SqlFileError, check_query, parse_sql_file, statements
 from carewatch.returns.schema import load_schema
 from carewatch.returns.submission import Submission
@@ -164,12 +164,7 @@ def _view_columns(return_name: str, year: str) -> dict[str, dict[str, str]]:
     from carewatch.returns.submission import from_records
 
     con = connect(from_records(load_schema(return_name, year), {}), None, {}, None, copy=False)
-    before = relations(con)
-    _create_views(con, return_name)
-    out = {}
-    for view in relations(con):
-        if view not in before:
-            out[view] = {name: str(kind) for name, kind, *_ in con.execute(f"DESCRIBE {view}").fetchall()}
+    out = created_columns(con, lambda: _create_views(con, return_name))
     con.close()
     return out
 

@@ -170,17 +170,16 @@ def _rule_table_columns(schema: Schema, previous: Schema) -> dict[str, dict[str,
     last year's return; a table that does not build is a RuleError."""
     import duckdb
 
-    from carewatch.engine.run import connect, create_rule_tables, relations
+    from carewatch.engine.run import connect, create_rule_tables, created_columns
     from carewatch.returns.submission import from_records
 
     con = connect(from_records(schema, {}), from_records(previous, {}), {}, None, copy=False)
-    before = relations(con)
     try:
-        create_rule_tables(con, schema.return_name, strict=True)
+        out = created_columns(con, lambda: create_rule_tables(con, schema.return_name, strict=True))
     except duckdb.Error as exc:
         raise RuleError(f"{rule_tables_path(schema.return_name).name}: {str(exc).splitlines()[0]}") from None
-    out = {t: {name: str(kind) for name, kind, *_ in con.execute(f"DESCRIBE {t}").fetchall()} for t in relations(con) - before}
-    con.close()
+    finally:
+        con.close()
     return out
 
 

@@ -122,6 +122,13 @@ def relations(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in rows.fetchall()}
 
 
+def created_columns(con: duckdb.DuckDBPyConnection, create: Callable[[], None]) -> dict[str, dict[str, str]]:
+    """The columns and types of each table or view that `create` adds to the connection."""
+    before = relations(con)
+    create()
+    return {t: {name: str(kind) for name, kind, *_ in con.execute(f"DESCRIBE {t}").fetchall()} for t in relations(con) - before}
+
+
 @cache
 def _local_authorities() -> pa.Table:
     """Every DfE council code past and present, with its ONS code and dates (carewatch.reference)."""
